@@ -1,0 +1,49 @@
+using DemandAtlas.Web.Data;
+
+namespace DemandAtlas.Web.CommandLine;
+
+/// <summary>Dispatches the command-line verbs that share the site's binary and store.</summary>
+public static class Verbs
+{
+    private delegate Task<int> Verb(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken);
+
+    private static readonly Dictionary<string, Verb> All = new(StringComparer.Ordinal)
+    {
+    };
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && All.ContainsKey(args[0]);
+
+    /// <summary>Builds the same services the site uses (honouring `--db PATH`) and runs one verb.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rest = args.Skip(1).ToList();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        var dbIndex = rest.IndexOf("--db");
+        if (dbIndex >= 0)
+        {
+            if (dbIndex + 1 >= rest.Count)
+            {
+                await Console.Error.WriteLineAsync("--db needs a path to a SQLite file.");
+                return ExitCodes.Usage;
+            }
+
+            builder.Configuration[$"ConnectionStrings:{DataServices.ConnectionName}"] =
+                $"Data Source={Path.GetFullPath(rest[dbIndex + 1])}";
+            rest.RemoveRange(dbIndex, 2);
+        }
+
+        builder.Services.AddAtlasData();
+        await using var app = builder.Build();
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        return await All[args[0]](app.Services, rest, cancel.Token);
+    }
+}
+
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+}

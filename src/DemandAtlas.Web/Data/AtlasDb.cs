@@ -1,0 +1,49 @@
+using DemandAtlas.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Web.Data;
+
+/// <summary>The directory's store: content, staff accounts and data-protection keys in one SQLite file.</summary>
+public sealed class AtlasDb(DbContextOptions<AtlasDb> options)
+    : IdentityDbContext<AtlasUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
+    public DbSet<Tactic> Tactics => Set<Tactic>();
+    public DbSet<TacticAlias> TacticAliases => Set<TacticAlias>();
+    public DbSet<TacticClaim> Claims => Set<TacticClaim>();
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+    public DbSet<Operation> Operations => Set<Operation>();
+    public DbSet<OperationTactic> OperationTactics => Set<OperationTactic>();
+    public DbSet<OperationPartner> OperationPartners => Set<OperationPartner>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<JurisdictionPartner> JurisdictionPartners => Set<JurisdictionPartner>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<SourceTactic> SourceTactics => Set<SourceTactic>();
+    public DbSet<SourceItem> SourceItems => Set<SourceItem>();
+    public DbSet<RelatedJurisdiction> RelatedJurisdictions => Set<RelatedJurisdiction>();
+    public DbSet<ImportWarning> ImportWarnings => Set<ImportWarning>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<EditedField> EditedFields => Set<EditedField>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Jurisdictions the public may see: published and not deleted.</summary>
+    public IQueryable<Jurisdiction> PublicJurisdictions =>
+        Jurisdictions.Where(j => j.IsPublished && j.DeletedAt == null);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AtlasDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare DateTimeOffset values in SQL; sortable UTC text keeps ORDER BY right and the file readable.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTextConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTextConverter>();
+    }
+}

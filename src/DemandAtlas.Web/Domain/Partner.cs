@@ -1,0 +1,23 @@
+namespace DemandAtlas.Web.Domain;
+
+/// <summary>An agency or organisation, shared by every jurisdiction it worked with.</summary>
+public sealed class Partner
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    /// <summary>Set for a sub-unit (a vice unit) of another partner.</summary>
+    public int? ParentId { get; set; }
+    public Partner? Parent { get; set; }
+    public List<Partner> SubUnits { get; set; } = [];
+    public List<JurisdictionPartner> Jurisdictions { get; set; } = [];
+}
+
+public sealed class JurisdictionPartner
+{
+    public int JurisdictionId { get; set; }
+    public Jurisdiction Jurisdiction { get; set; } = null!;
+    public int PartnerId { get; set; }
+    public Partner Partner { get; set; } = null!;
+    public int SortOrder { get; set; }
+}

@@ -1,0 +1,45 @@
+namespace DemandAtlas.Web.Domain;
+
+/// <summary>The directory's statement that a jurisdiction uses a tactic, backed by evidence.</summary>
+public sealed class TacticClaim
+{
+    public int Id { get; set; }
+    public int JurisdictionId { get; set; }
+    public Jurisdiction Jurisdiction { get; set; } = null!;
+    public int TacticId { get; set; }
+    public Tactic Tactic { get; set; } = null!;
+    public ClaimStatus Status { get; set; } = ClaimStatus.Inferred;
+    /// <summary>Counted in public totals but never shown with its jurisdiction.</summary>
+    public bool IsConfidential { get; set; }
+    public List<Evidence> Evidence { get; set; } = [];
+}
+
+public enum ClaimStatus
+{
+    /// <summary>Found by the importer; awaiting staff confirmation but shown publicly.</summary>
+    Inferred,
+    Confirmed,
+    /// <summary>Staff rejected it; kept so a re-import does not bring it back, never shown.</summary>
+    Rejected,
+}
+
+/// <summary>Something a reader can check that supports a tactic claim.</summary>
+public sealed class Evidence
+{
+    public int Id { get; set; }
+    public int ClaimId { get; set; }
+    public TacticClaim Claim { get; set; } = null!;
+    public EvidenceKind Kind { get; set; }
+    public required string Text { get; set; }
+    /// <summary>Line in the source document, when the evidence came from one.</summary>
+    public int? Line { get; set; }
+    public string? AddedBy { get; set; }
+}
+
+public enum EvidenceKind
+{
+    Listed,
+    SourceHeading,
+    Narrative,
+    Editor,
+}

@@ -1,0 +1,29 @@
+using DemandAtlas.Web.CommandLine;
+using DemandAtlas.Web.Data;
+using Serilog;
+
+// `import`, `export` and the other verbs share this binary: they run against the store and exit.
+if (Verbs.IsVerb(args))
+{
+    return await Verbs.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .Enrich.FromLogContext()
+    .WriteTo.Console());
+builder.Services.AddAtlasData();
+builder.Services.AddHostedService<DatabaseInitializer>();
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

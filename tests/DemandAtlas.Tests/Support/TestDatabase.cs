@@ -1,0 +1,33 @@
+using DemandAtlas.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Tests.Support;
+
+/// <summary>A migrated SQLite file of its own, for query and importer tests that need no web host.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"demandatlas-db-{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => $"Data Source={Path}";
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var database = new TestDatabase();
+        await using var db = database.Open();
+        await DataServices.MigrateAsync(db);
+        return database;
+    }
+
+    public AtlasDb Open() => new(new DbContextOptionsBuilder<AtlasDb>().UseSqlite(ConnectionString).Options);
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(Path + suffix);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
