@@ -57,7 +57,8 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
         }
 
         var summary = ImportSummary.From(results, watch.Elapsed, dryRun);
-        if (!dryRun && results.Count > 0)
+        // Audited only when content changed, so re-importing unchanged documents writes nothing at all.
+        if (!dryRun && summary.Created + summary.Updated > 0)
         {
             db.AuditLog.Add(new AuditEntry
             {
