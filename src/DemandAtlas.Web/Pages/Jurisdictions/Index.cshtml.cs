@@ -33,7 +33,5 @@ public sealed class IndexModel(AtlasDb db) : PageModel
         return Page();
     }
 
-    public string PageLink(int page) => Path + (Filter with { Page = page }).ToQueryString();
-
     public string CsvLink => "/jurisdictions.csv" + (Filter with { Page = 1, PageSize = JurisdictionFilter.DefaultPageSize }).ToQueryString();
 }
