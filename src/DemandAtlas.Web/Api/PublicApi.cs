@@ -1,4 +1,5 @@
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Export;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
 using DemandAtlas.Web.Pages.Tactics;
@@ -15,6 +16,9 @@ public static class PublicApi
         api.MapGet("/jurisdictions", ListJurisdictionsAsync)
             .WithName("ListJurisdictions")
             .WithSummary("Public jurisdictions matching the filters, one page at a time.");
+        api.MapGet("/jurisdictions/{slug}", JurisdictionAsync)
+            .WithName("GetJurisdiction")
+            .WithSummary("One jurisdiction in exactly the shape the export verb writes.");
         api.MapGet("/tactics", TacticsAsync)
             .WithName("ListTactics")
             .WithSummary("The 15 tactics with how many jurisdictions and operations use each.");
@@ -35,6 +39,15 @@ public static class PublicApi
 
         var page = await db.PublicJurisdictions.PageAsync(parsed.Filter, ct);
         return TypedResults.Ok(new ApiPage<ApiJurisdictionItem>(page.Total, page.Page, page.PageSize, [.. page.Items.Select(ApiJurisdictionItem.From)]));
+    }
+
+    private static async Task<Results<JsonHttpResult<JurisdictionDocument>, ProblemHttpResult>> JurisdictionAsync(string slug, AtlasDb db, CancellationToken ct)
+    {
+        var document = await JurisdictionDocuments.LoadAsync(db, slug, ct);
+        return document is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no public jurisdiction with this slug.")
+            // The export verb's own serializer options, so API and export files are byte-for-byte the same shape.
+            : TypedResults.Json(document, JurisdictionDocument.JsonOptions);
     }
 
     private static async Task<Ok<IReadOnlyList<ApiTactic>>> TacticsAsync(AtlasDb db, CancellationToken ct)

@@ -124,7 +124,7 @@ public sealed record JurisdictionFilter
 
         if (State is not null)
         {
-            active.Add(new($"State: {UsStates.NameOf(State) ?? State}", path + (reset with { State = null }).ToQueryString()));
+            active.Add(new($"State: {UsStates.FromCode(State)?.Name ?? State}", path + (reset with { State = null }).ToQueryString()));
         }
 
         if (Type is not null)

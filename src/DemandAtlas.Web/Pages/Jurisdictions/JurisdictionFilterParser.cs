@@ -36,7 +36,7 @@ internal static class JurisdictionFilterParser
         string? state = null;
         if (Blank(input.State) is { } rawState)
         {
-            state = UsStates.Normalize(rawState) ?? Fail<string?>(errors, "state", "State must be a two-letter USPS code such as ma.", null);
+            state = UsStates.FromCode(rawState)?.Code ?? Fail<string?>(errors, "state", "State must be a two-letter USPS code such as ma.", null);
         }
 
         JurisdictionType? type = null;

@@ -26,10 +26,12 @@ public sealed class DetailModel(AtlasDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        if (UsStates.Normalize(code) is not { } upper)
+        if (UsStates.FromCode(code) is not { } state)
         {
             return NotFound();
         }
+
+        var upper = state.Code;
 
         if (!string.Equals(code, upper.ToLowerInvariant(), StringComparison.Ordinal))
         {
@@ -37,7 +39,7 @@ public sealed class DetailModel(AtlasDb db) : PageModel
         }
 
         Code = upper;
-        Name = UsStates.NameOf(upper)!;
+        Name = state.Name;
         var tactics = await JurisdictionQueries.TacticLookupAsync(db, ct);
         AllTactics = [.. tactics.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
         var parsed = JurisdictionFilter.Parse(JurisdictionFilterInput.From(Request.Query) with { State = null }, tactics);
