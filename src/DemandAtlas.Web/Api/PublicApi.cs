@@ -37,7 +37,7 @@ public static class PublicApi
             return TypedResults.ValidationProblem(parsed.Errors, title: "The filters could not be used.");
         }
 
-        var page = await db.PublicJurisdictions.PageAsync(parsed.Filter, ct);
+        var page = await db.PageAsync(parsed.Filter, ct);
         return TypedResults.Ok(new ApiPage<ApiJurisdictionItem>(page.Total, page.Page, page.PageSize, [.. page.Items.Select(ApiJurisdictionItem.From)]));
     }
 

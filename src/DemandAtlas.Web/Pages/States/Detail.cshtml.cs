@@ -52,7 +52,7 @@ public sealed class DetailModel(AtlasDb db) : PageModel
         }
 
         Filter = parsed.Filter;
-        Result = await db.PublicJurisdictions.PageAsync(Filter with { State = upper }, ct);
+        Result = await db.PageAsync(Filter with { State = upper }, ct);
         TacticCounts = await StateQueries.TacticCountsAsync(db, upper, ct);
         ByYear = await db.CountedOperations().Where(o => o.Jurisdiction.StateCode == upper).ByYearAsync(ct);
         return Page();

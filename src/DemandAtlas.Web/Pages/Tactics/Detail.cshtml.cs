@@ -40,7 +40,7 @@ public sealed class DetailModel(AtlasDb db) : PageModel
 
         Filter = parsed.Filter;
         var query = Filter with { Tactics = [new TacticRef(tactic.Id, tactic.Slug, tactic.Name)], MatchAll = true };
-        Result = await db.PublicJurisdictions.PageAsync(query, ct);
+        Result = await db.PageAsync(query, ct);
         ByYear = await db.CountedOperations().WhereTactics([tactic.Id], matchAll: true).ByYearAsync(ct);
         return Page();
     }
