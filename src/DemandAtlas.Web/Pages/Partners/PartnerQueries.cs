@@ -1,0 +1,52 @@
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Pages.Jurisdictions;
+using DemandAtlas.Web.Pages.Operations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Web.Pages.Partners;
+
+public sealed record PartnerPage(
+    string Slug,
+    string Name,
+    PartnerRef? Parent,
+    IReadOnlyList<PartnerRef> SubUnits,
+    IReadOnlyList<JurisdictionRow> Jurisdictions,
+    IReadOnlyList<OperationRow> Operations);
+
+/// <summary>An agency with what it joined; only public jurisdictions and non-confidential operations are listed.</summary>
+public static class PartnerQueries
+{
+    public static async Task<PartnerPage?> LoadAsync(AtlasDb db, string slug, CancellationToken ct)
+    {
+        var partner = await db.Partners.AsNoTracking()
+            .Where(p => p.Slug == slug)
+            .Select(p => new
+            {
+                p.Id,
+                p.Slug,
+                p.Name,
+                Parent = p.Parent == null ? null : new PartnerRef(p.Parent.Slug, p.Parent.Name),
+                SubUnits = p.SubUnits.OrderBy(s => s.Name).Select(s => new PartnerRef(s.Slug, s.Name)).ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (partner is null)
+        {
+            return null;
+        }
+
+        // Driven from the partner's link rows (indexed by PartnerId), not by scanning every place or operation.
+        var jurisdictions = await db.JurisdictionPartners.AsNoTracking()
+            .Where(p => p.PartnerId == partner.Id)
+            .Select(p => p.Jurisdiction)
+            .Where(j => j.IsPublished && j.DeletedAt == null)
+            .SortBy(JurisdictionSort.Name)
+            .ToRowsAsync(db, ct);
+        var operations = await db.OperationPartners.AsNoTracking()
+            .Where(p => p.PartnerId == partner.Id)
+            .Select(p => p.Operation)
+            .Where(o => !o.IsConfidential && o.Jurisdiction.IsPublished && o.Jurisdiction.DeletedAt == null)
+            .NewestFirst()
+            .ToRowsAsync(db, ct);
+        return new PartnerPage(partner.Slug, partner.Name, partner.Parent, partner.SubUnits, jurisdictions, operations);
+    }
+}
