@@ -1,5 +1,7 @@
+using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.CommandLine;
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Security;
 using Serilog;
 
 // `import`, `export` and the other verbs share this binary: they run against the store and exit.
@@ -16,11 +18,13 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddAtlasData();
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRazorPages();
+builder.Services.AddAdmin(builder.Configuration);
 
 var app = builder.Build();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAtlasSecurity();
 app.MapRazorPages();
 await app.RunAsync();
 return 0;
