@@ -9,6 +9,8 @@ public static class AdminServices
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAtlasSecurity(configuration);
+        services.AddScoped<SnapshotApplier>();
+        services.AddScoped<JurisdictionEditor>();
         services.Configure<RazorPagesOptions>(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", SecurityServices.StaffPolicy);
