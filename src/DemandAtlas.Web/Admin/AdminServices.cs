@@ -16,6 +16,7 @@ public static class AdminServices
             options.Conventions.AuthorizeFolder("/Admin", SecurityServices.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Admin/Users", SecurityServices.AdminPolicy);
             options.Conventions.AuthorizeFolder("/Admin/Tactics", SecurityServices.AdminPolicy);
+            options.Conventions.AuthorizeFolder("/Admin/AuditLog", SecurityServices.AdminPolicy);
         });
         return services;
     }

@@ -96,8 +96,16 @@ public sealed class JurisdictionEditor(AtlasDb db, SnapshotApplier applier)
             ChangesJson = JsonSerializer.Serialize(changes, JurisdictionSnapshot.Json),
             SnapshotJson = snapshot.ToJsonString(),
         });
-        j.EditedFields.AddRange(changes.Select(c => new EditedField { Field = c.Field, EditedAt = j.CreatedAt, EditedBy = author }));
+        j.EditedFields.AddRange(changes.Select(c => EditedFieldName(c.Field)).Distinct().Select(f => new EditedField { Field = f, EditedAt = j.CreatedAt, EditedBy = author }));
     }
+
+    /// <summary>The name the importer checks before overwriting (it treats the three location fields as one).</summary>
+    public static string EditedFieldName(string field) => field switch
+    {
+        nameof(JurisdictionSnapshot.NarrativeMarkdown) => "Narrative",
+        nameof(JurisdictionSnapshot.Latitude) or nameof(JurisdictionSnapshot.Longitude) or nameof(JurisdictionSnapshot.CoordinateSource) => "Location",
+        _ => field,
+    };
 
     private async Task<int> NextRevisionNumberAsync(int jurisdictionId, CancellationToken cancellationToken) =>
         (await db.Revisions.Where(r => r.JurisdictionId == jurisdictionId).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
@@ -105,7 +113,7 @@ public sealed class JurisdictionEditor(AtlasDb db, SnapshotApplier applier)
     private async Task MarkEditedAsync(int jurisdictionId, IEnumerable<string> fields, string author, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var existing = await db.EditedFields.Where(e => e.JurisdictionId == jurisdictionId).ToDictionaryAsync(e => e.Field, cancellationToken);
-        foreach (var field in fields.Where(f => f != nameof(JurisdictionSnapshot.IsDeleted)))
+        foreach (var field in fields.Where(f => f != nameof(JurisdictionSnapshot.IsDeleted)).Select(EditedFieldName).Distinct())
         {
             if (existing.TryGetValue(field, out var row))
             {

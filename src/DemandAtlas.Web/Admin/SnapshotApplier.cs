@@ -31,7 +31,7 @@ public sealed class SnapshotApplier(AtlasDb db)
             j.DeletedAt = after.IsDeleted ? DateTimeOffset.UtcNow : null;
         }
 
-        var tactics = await db.Tactics.ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
+        var tactics = await db.Tactics.ToDictionaryAsync(t => t.Slug, cancellationToken);
         if (changed.Contains(nameof(JurisdictionSnapshot.Claims)))
         {
             ApplyClaims(j, after.Claims, tactics);
@@ -57,7 +57,7 @@ public sealed class SnapshotApplier(AtlasDb db)
                 var operation = new Operation
                 {
                     Year = o.Year, Month = o.Month, Day = o.Day, Arrests = o.Arrests, Summary = o.Summary.Trim(), IsConfidential = o.IsConfidential, Line = o.Line,
-                    Tactics = [.. o.Tactics.Where(tactics.ContainsKey).Distinct().Select(t => new OperationTactic { TacticId = tactics[t] })],
+                    Tactics = [.. o.Tactics.Where(tactics.ContainsKey).Distinct().Select(t => new OperationTactic { Tactic = tactics[t] })],
                 };
                 foreach (var name in o.Partners.Select(n => n.Trim()).Where(n => n.Length > 0).DistinctBy(Slugs.From))
                 {
@@ -80,7 +80,7 @@ public sealed class SnapshotApplier(AtlasDb db)
                 {
                     Category = s.Category,
                     SortOrder = order++,
-                    Tactics = [.. s.Tactics.Where(tactics.ContainsKey).Distinct().Select(t => new SourceTactic { TacticId = tactics[t] })],
+                    Tactics = [.. s.Tactics.Where(tactics.ContainsKey).Distinct().Select(t => new SourceTactic { Tactic = tactics[t] })],
                     Items = [.. s.Items.Select(i => new SourceItem { Title = i.Title, Outlet = i.Outlet, Date = i.Date, Url = i.Url, SortOrder = itemOrder++ })],
                 });
             }
@@ -101,9 +101,9 @@ public sealed class SnapshotApplier(AtlasDb db)
     }
 
     /// <summary>Claims are matched by tactic so their ids (and anything keyed on them) survive edits.</summary>
-    private void ApplyClaims(Jurisdiction j, List<ClaimSnapshot> claims, Dictionary<string, int> tactics)
+    private void ApplyClaims(Jurisdiction j, List<ClaimSnapshot> claims, Dictionary<string, Tactic> tactics)
     {
-        var wanted = claims.Where(c => tactics.ContainsKey(c.Tactic)).DistinctBy(c => c.Tactic).ToDictionary(c => tactics[c.Tactic]);
+        var wanted = claims.Where(c => tactics.ContainsKey(c.Tactic)).DistinctBy(c => c.Tactic).ToDictionary(c => tactics[c.Tactic].Id);
         foreach (var claim in j.Claims.Where(c => !wanted.ContainsKey(c.TacticId)).ToList())
         {
             db.Claims.Remove(claim);
@@ -115,7 +115,7 @@ public sealed class SnapshotApplier(AtlasDb db)
             var claim = j.Claims.FirstOrDefault(c => c.TacticId == tacticId);
             if (claim is null)
             {
-                claim = new TacticClaim { TacticId = tacticId };
+                claim = new TacticClaim { TacticId = tacticId, Tactic = tactics[snapshot.Tactic] };
                 j.Claims.Add(claim);
             }
 

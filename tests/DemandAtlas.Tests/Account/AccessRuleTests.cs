@@ -9,11 +9,16 @@ public sealed class AccessRuleTests(StaffFactory factory) : IClassFixture<StaffF
     public static TheoryData<string> StaffPages => new()
     {
         "/admin",
+        "/admin/jurisdictions",
+        "/admin/jurisdictions/new",
+        "/admin/partners",
     };
 
     public static TheoryData<string> AdminOnlyPages => new()
     {
         "/admin/users",
+        "/admin/tactics",
+        "/admin/audit",
     };
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed class JurisdictionEditTests(StaffFactory factory) : IClassFixture<
             Assert.Equal(editor.Email, revision.Author);
             Assert.Contains("18272", revision.ChangesJson, StringComparison.Ordinal);
             var edited = await db.EditedFields.Where(e => e.JurisdictionId == j.Id).Select(e => e.Field).ToListAsync();
-            Assert.Equal(["CoordinateSource", "Latitude", "Longitude", "NarrativeMarkdown", "Partners", "Population"], edited.Order());
+            Assert.Equal(["Location", "Narrative", "Partners", "Population"], edited.Order());
         });
     }
 
