@@ -1,6 +1,7 @@
 using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.CommandLine;
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Security;
 using Serilog;
 
@@ -18,14 +19,16 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddAtlasData();
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRazorPages();
+builder.Services.AddPublicSite();
 builder.Services.AddAdmin(builder.Configuration);
 
 var app = builder.Build();
-app.UseSerilogRequestLogging();
+app.UsePublicSite();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAtlasSecurity();
 app.MapRazorPages();
+app.MapPublicSite();
 await app.RunAsync();
 return 0;
 

@@ -78,7 +78,7 @@ public sealed class LoginSecurityTests(StaffFactory factory) : IClassFixture<Sta
         using var copy = Staff.CopyOf(factory, client);
         Assert.Equal(HttpStatusCode.OK, (await copy.Http.GetAsync(new Uri("/admin", UriKind.Relative))).StatusCode);
 
-        var logout = await Forms.SubmitAsync(client.Http, "/admin", "nav form", new Dictionary<string, string>());
+        var logout = await Forms.SubmitAsync(client.Http, "/admin", "#logout-form", new Dictionary<string, string>());
         Assert.Equal("/account/login", logout.RequestMessage!.RequestUri!.AbsolutePath);
 
         var replay = await copy.Http.GetAsync(new Uri("/admin", UriKind.Relative));

@@ -58,7 +58,7 @@ public static class Staff
 
     /// <summary>Posts the login form; returns the response (after redirects when the client follows them).</summary>
     public static Task<HttpResponseMessage> LoginAsync(StaffClient client, string email, string password = Password) =>
-        Forms.SubmitAsync(client.Http, "/account/login", "form", new Dictionary<string, string>
+        Forms.SubmitAsync(client.Http, "/account/login", "#login-form", new Dictionary<string, string>
         {
             ["Input.Email"] = email,
             ["Input.Password"] = password,
