@@ -11,6 +11,7 @@ public static class AdminServices
         services.AddAtlasSecurity(configuration);
         services.AddScoped<SnapshotApplier>();
         services.AddScoped<JurisdictionEditor>();
+        services.AddSingleton<UploadStore>();
         services.Configure<RazorPagesOptions>(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", SecurityServices.StaffPolicy);

@@ -12,6 +12,7 @@ public sealed class AccessRuleTests(StaffFactory factory) : IClassFixture<StaffF
         "/admin/jurisdictions",
         "/admin/jurisdictions/new",
         "/admin/partners",
+        "/admin/import",
     };
 
     public static TheoryData<string> AdminOnlyPages => new()
