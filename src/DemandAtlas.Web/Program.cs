@@ -1,6 +1,8 @@
+using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.CommandLine;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Infrastructure;
+using DemandAtlas.Web.Security;
 using Serilog;
 
 // `import`, `export` and the other verbs share this binary: they run against the store and exit.
@@ -18,11 +20,13 @@ builder.Services.AddAtlasData();
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRazorPages();
 builder.Services.AddPublicSite();
+builder.Services.AddAdmin(builder.Configuration);
 
 var app = builder.Build();
 app.UsePublicSite();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAtlasSecurity();
 app.MapRazorPages();
 app.MapPublicSite();
 await app.RunAsync();

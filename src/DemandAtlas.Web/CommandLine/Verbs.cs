@@ -1,4 +1,5 @@
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Security;
 
 namespace DemandAtlas.Web.CommandLine;
 
@@ -11,6 +12,7 @@ public static class Verbs
     {
         ["import"] = ImportVerb.RunAsync,
         ["export"] = ExportVerb.RunAsync,
+        ["users"] = UsersVerb.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && All.ContainsKey(args[0]);
@@ -36,6 +38,7 @@ public static class Verbs
         }
 
         builder.Services.AddAtlasData();
+        builder.Services.AddAtlasAccounts();
         await using var app = builder.Build();
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };

@@ -1,0 +1,189 @@
+using System.Text;
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Web.CommandLine;
+
+/// <summary>
+/// `users add|list|disable|reset-password`: how the first admin is made. Passwords come from standard
+/// input (when redirected) or a no-echo prompt, never from argv, where shell history and `ps` would see them.
+/// </summary>
+public static class UsersVerb
+{
+    private const string Usage = """
+        usage: users add <email> --role Admin|Editor     (password from stdin or a prompt)
+               users list
+               users disable <email>
+               users reset-password <email>             (new password from stdin or a prompt)
+        """;
+
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AtlasDb>();
+        await DataServices.MigrateAsync(db, cancellationToken);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AtlasUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        return args switch
+        {
+            ["add", var email, "--role", var role] => await AddAsync(db, users, roles, email, role, cancellationToken),
+            ["list"] => await ListAsync(db, users, cancellationToken),
+            ["disable", var email] => await DisableAsync(db, users, email, cancellationToken),
+            ["reset-password", var email] => await ResetAsync(db, users, email, cancellationToken),
+            _ => await UsageAsync(),
+        };
+    }
+
+    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var name in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(name))
+            {
+                await roles.CreateAsync(new IdentityRole(name));
+            }
+        }
+    }
+
+    private static async Task<int> AddAsync(AtlasDb db, UserManager<AtlasUser> users, RoleManager<IdentityRole> roles, string email, string role, CancellationToken cancellationToken)
+    {
+        var canonicalRole = Roles.All.FirstOrDefault(r => r.Equals(role, StringComparison.OrdinalIgnoreCase));
+        if (canonicalRole is null)
+        {
+            await Console.Error.WriteLineAsync($"Unknown role '{role}'. Use Admin or Editor.");
+            return ExitCodes.Usage;
+        }
+
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            await Console.Error.WriteLineAsync($"{email} already has an account.");
+            return ExitCodes.Failed;
+        }
+
+        await EnsureRolesAsync(roles);
+        var user = new AtlasUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
+        var password = ReadPassword($"Password for {email} (at least 12 characters): ");
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return await FailAsync(created);
+        }
+
+        var added = await users.AddToRoleAsync(user, canonicalRole);
+        if (!added.Succeeded)
+        {
+            return await FailAsync(added);
+        }
+
+        await Audit.WriteAsync(db, "command-line", Audit.UserCreated, email, $"role {canonicalRole}", cancellationToken: cancellationToken);
+        Console.WriteLine($"Created {email} with role {canonicalRole}.");
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> ListAsync(AtlasDb db, UserManager<AtlasUser> users, CancellationToken cancellationToken)
+    {
+        foreach (var user in await db.Users.OrderBy(u => u.Email).ToListAsync(cancellationToken))
+        {
+            var userRoles = string.Join(",", await users.GetRolesAsync(user));
+            var state = user.IsDisabled ? "disabled" : await users.IsLockedOutAsync(user) ? "locked" : "active";
+            Console.WriteLine($"{user.Email}\t{(userRoles.Length == 0 ? "-" : userRoles)}\t{state}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> DisableAsync(AtlasDb db, UserManager<AtlasUser> users, string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            await Console.Error.WriteLineAsync($"No account for {email}.");
+            return ExitCodes.Failed;
+        }
+
+        user.IsDisabled = true;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await StaffSessions.EndAllAsync(db, user.Id, cancellationToken);
+        await Audit.WriteAsync(db, "command-line", Audit.UserDisabled, email, cancellationToken: cancellationToken);
+        Console.WriteLine($"Disabled {email}; their sessions have ended.");
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> ResetAsync(AtlasDb db, UserManager<AtlasUser> users, string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            await Console.Error.WriteLineAsync($"No account for {email}.");
+            return ExitCodes.Failed;
+        }
+
+        var password = ReadPassword($"New password for {email} (at least 12 characters): ");
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, password);
+        if (!reset.Succeeded)
+        {
+            return await FailAsync(reset);
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await StaffSessions.EndAllAsync(db, user.Id, cancellationToken);
+        await Audit.WriteAsync(db, "command-line", Audit.PasswordReset, email, cancellationToken: cancellationToken);
+        Console.WriteLine($"Password for {email} reset; their sessions have ended.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads one line from redirected stdin, or prompts on the terminal without echo.</summary>
+    private static string ReadPassword(string prompt)
+    {
+        if (Console.IsInputRedirected)
+        {
+            return Console.In.ReadLine() ?? "";
+        }
+
+        Console.Write(prompt);
+        var password = new StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.WriteLine();
+                return password.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (password.Length > 0)
+                {
+                    password.Length--;
+                }
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                password.Append(key.KeyChar);
+            }
+        }
+    }
+
+    private static async Task<int> FailAsync(IdentityResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            await Console.Error.WriteLineAsync(error.Description);
+        }
+
+        return ExitCodes.Failed;
+    }
+
+    private static async Task<int> UsageAsync()
+    {
+        await Console.Error.WriteLineAsync(Usage);
+        return ExitCodes.Usage;
+    }
+}
