@@ -31,7 +31,7 @@ public static class MatrixHtml
             var name = E(matrix.Tactics[i].Name);
             html.Append($"<text x=\"{N(labelWidth - 6)}\" y=\"{N(labelWidth + (i * Cell) + 19)}\" text-anchor=\"end\">{name}</text>");
             var cx = labelWidth + (i * Cell) + 19;
-            html.Append($"<text transform=\"translate({N(cx)} {N(labelWidth - 6)}) rotate(-60)\">{name}</text>");
+            html.Append($"<text transform=\"translate({N(cx)} {N(labelWidth - 6)}) rotate(-90)\">{name}</text>");
         }
 
         for (var r = 0; r < n; r++)
