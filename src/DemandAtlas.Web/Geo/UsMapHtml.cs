@@ -30,10 +30,11 @@ public static class UsMapHtml
         html.Append($"<figure class=\"us-map\" id=\"{id}\" aria-labelledby=\"{id}-caption\">");
         html.Append($"<svg class=\"us-map__svg\" viewBox=\"0 0 975 610\" role=\"group\" aria-labelledby=\"{id}-caption\">");
         html.Append($"<image href=\"{Encode(options.PathBase)}/geo/states.svg\" x=\"0\" y=\"0\" width=\"975\" height=\"610\" aria-hidden=\"true\"/>");
-        foreach (var mark in map.Marks)
-        {
-            AppendMark(html, mark, options.PathBase);
-        }
+        // One group per kind carries the colours, so each mark is just a link, a title and a shape.
+        AppendLayer(html, map, "state", m => m.Kind == MapMarkKind.State && !m.Highlighted, $"fill=\"{StateFill}\" stroke=\"{PointFill}\" stroke-width=\"2\"", options.PathBase);
+        AppendLayer(html, map, "county", m => m.Kind == MapMarkKind.County && !m.Highlighted, $"fill=\"{CountyFill}\" stroke=\"#ffffff\" stroke-width=\"0.6\"", options.PathBase);
+        AppendLayer(html, map, "point", m => m.Kind == MapMarkKind.Point && !m.Highlighted, $"fill=\"{PointFill}\" stroke=\"#ffffff\" stroke-width=\"1.5\"", options.PathBase);
+        AppendLayer(html, map, "here", m => m.Highlighted, $"fill=\"{HereFill}\" stroke=\"#ffffff\" stroke-width=\"1.5\"", options.PathBase);
 
         html.Append("</svg>");
         html.Append($"<figcaption id=\"{id}-caption\" class=\"us-map__caption\">{Encode(Caption(map, options))}");
@@ -72,31 +73,29 @@ public static class UsMapHtml
         return text.Append('.').ToString();
     }
 
-    private static void AppendMark(StringBuilder html, MapMark mark, string pathBase)
+    private static void AppendLayer(StringBuilder html, UsMap map, string kind, Func<MapMark, bool> include, string paint, string pathBase)
     {
-        var kind = mark.Kind.ToString().ToLowerInvariant();
-        var here = mark.Highlighted ? " us-map__mark--here" : "";
-        html.Append($"<a href=\"{Encode(pathBase)}/jurisdictions/{Encode(mark.Place.Slug)}\" class=\"us-map__mark us-map__mark--{kind}{here}\">");
-        html.Append($"<title>{Encode(mark.Label)}</title>");
-        var fill = mark.Highlighted ? HereFill : null;
-        switch (mark.Kind)
+        var marks = map.Marks.Where(include).ToList();
+        if (marks.Count == 0)
         {
-            case MapMarkKind.State:
-                html.Append($"<path d=\"{mark.Path}\" fill=\"{fill ?? StateFill}\" stroke=\"{PointFill}\" stroke-width=\"2\"/>");
-                break;
-            case MapMarkKind.County:
-                html.Append($"<path d=\"{mark.Path}\" fill=\"{fill ?? CountyFill}\" stroke=\"#ffffff\" stroke-width=\"0.6\"/>");
-                break;
-            case MapMarkKind.Point when mark.Highlighted:
-                // A larger diamond: the profile's own place differs in shape and size, not only colour.
-                html.Append($"<path d=\"M{N(mark.X)} {N(mark.Y - 8)}l8 8-8 8-8-8z\" fill=\"{HereFill}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
-                break;
-            default:
-                html.Append($"<circle cx=\"{N(mark.X)}\" cy=\"{N(mark.Y)}\" r=\"5\" fill=\"{PointFill}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
-                break;
+            return;
         }
 
-        html.Append("</a>");
+        html.Append($"<g class=\"us-map__layer us-map__layer--{kind}\" {paint}>");
+        foreach (var mark in marks)
+        {
+            html.Append($"<a href=\"{Encode(pathBase)}/jurisdictions/{Encode(mark.Place.Slug)}\"><title>{Encode(mark.Label)}</title>");
+            html.Append(mark switch
+            {
+                { Path: { } path } => $"<path d=\"{path}\"/>",
+                // The profile's own place is a larger diamond: it differs in shape and size, not only colour.
+                { Highlighted: true } => $"<path d=\"M{N(mark.X)} {N(mark.Y - 8)}l8 8-8 8-8-8z\"/>",
+                _ => $"<circle cx=\"{N(mark.X)}\" cy=\"{N(mark.Y)}\" r=\"5\"/>",
+            });
+            html.Append("</a>");
+        }
+
+        html.Append("</g>");
     }
 
     private static void AppendLegend(StringBuilder html, UsMap map)

@@ -22,7 +22,7 @@ public sealed class UsMapHtmlTests
     {
         var doc = Render(UsMap.Build([Westborough, Anchorage], 2));
 
-        var marks = doc.QuerySelectorAll("svg a.us-map__mark");
+        var marks = doc.QuerySelectorAll(".us-map__layer--point a");
         Assert.Equal(2, marks.Length);
         var westborough = marks.Single(a => a.GetAttribute("href") == "/jurisdictions/westborough-ma");
         var circle = westborough.QuerySelector("circle")!;
@@ -89,7 +89,7 @@ public sealed class UsMapHtmlTests
     {
         var doc = Render(UsMap.Build([Westborough, Anchorage], 2, new HashSet<string> { "westborough-ma" }));
 
-        var here = doc.QuerySelector("a.us-map__mark--here")!;
+        var here = doc.QuerySelector(".us-map__layer--here a")!;
         Assert.Equal("/jurisdictions/westborough-ma", here.GetAttribute("href"));
         Assert.NotNull(here.QuerySelector("path"));
         Assert.Null(here.QuerySelector("circle"));
@@ -102,7 +102,7 @@ public sealed class UsMapHtmlTests
         var polk = new MapPlace("polk-county-fl", "Polk County", "FL", JurisdictionType.County, null, null, ["John School"]);
         var doc = Render(UsMap.Build([polk], 1));
 
-        var mark = doc.QuerySelector("a.us-map__mark--county")!;
+        var mark = doc.QuerySelector(".us-map__layer--county a")!;
         Assert.Equal("/jurisdictions/polk-county-fl", mark.GetAttribute("href"));
         Assert.Equal(ShapeLibrary.County("12105"), mark.QuerySelector("path")!.GetAttribute("d"));
         Assert.Contains(doc.QuerySelectorAll(".us-map__legend li"), li => li.TextContent.Contains("County", StringComparison.Ordinal));

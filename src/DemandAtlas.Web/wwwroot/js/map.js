@@ -19,7 +19,7 @@
   const hide = () => { tip.hidden = true; };
 
   document.addEventListener("focusin", (event) => {
-    const mark = event.target.closest?.(".us-map__mark");
+    const mark = event.target.closest?.(".us-map__svg a");
     if (mark) show(mark); else hide();
   });
   document.addEventListener("focusout", hide);
