@@ -1,10 +1,10 @@
 namespace DemandAtlas.Web.Charts;
 
 /// <summary>Operations that year and the arrests they reported (operations without a number add none).</summary>
-public sealed record YearCount(int Year, int Operations, int Arrests);
+public sealed record YearTotal(int Year, int Operations, int Arrests);
 
 /// <summary>Operations and arrests in one state.</summary>
-public sealed record StateCount(string StateCode, string StateName, int Operations, int Arrests);
+public sealed record StateTotal(string StateCode, string StateName, int Operations, int Arrests);
 
 public sealed record ChartTactic(string Slug, string Name);
 

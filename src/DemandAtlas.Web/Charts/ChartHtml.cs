@@ -21,8 +21,11 @@ public static class ChartHtml
     private const double PanelGap = 46;
     private const double Header = 22;
 
-    /// <summary>Horizontal bars, one panel per series side by side (e.g. operations | arrests per year).</summary>
-    public static IHtmlContent Bars(string id, string title, string labelHeader, IReadOnlyList<string> series, IReadOnlyList<BarRow> rows, string emptyText)
+    /// <summary>
+    /// Horizontal bars, one panel per series side by side (e.g. operations | arrests per year). Pass
+    /// <paramref name="withTable"/> false only where the page already shows a table of the same numbers next to it.
+    /// </summary>
+    public static IHtmlContent Bars(string id, string title, string labelHeader, IReadOnlyList<string> series, IReadOnlyList<BarRow> rows, string emptyText, bool withTable = true)
     {
         var html = new StringBuilder();
         html.Append($"<figure class=\"chart\" id=\"{E(id)}\"><figcaption id=\"{E(id)}-title\" class=\"chart__title\">{E(title)}</figcaption>");
@@ -36,7 +39,7 @@ public static class ChartHtml
         var width = labelWidth + (series.Count * (PanelWidth + PanelGap));
         var height = Header + (rows.Count * RowHeight) + 4;
         html.Append("<div class=\"chart__body\">");
-        html.Append($"<svg class=\"chart__svg\" viewBox=\"0 0 {N(width)} {N(height)}\" width=\"{N(width)}\" height=\"{N(height)}\" role=\"img\" aria-labelledby=\"{E(id)}-title\" aria-describedby=\"{E(id)}-table\">");
+        html.Append($"<svg class=\"chart__svg\" viewBox=\"0 0 {N(width)} {N(height)}\" width=\"{N(width)}\" height=\"{N(height)}\" role=\"img\" aria-labelledby=\"{E(id)}-title\"{(withTable ? $" aria-describedby=\"{E(id)}-table\"" : "")}>");
         for (var s = 0; s < series.Count; s++)
         {
             var x0 = labelWidth + (s * (PanelWidth + PanelGap));
@@ -60,6 +63,12 @@ public static class ChartHtml
         }
 
         html.Append("</svg>");
+        if (!withTable)
+        {
+            html.Append("</div></figure>");
+            return new HtmlString(html.ToString());
+        }
+
         html.Append($"<table class=\"chart__table\" id=\"{E(id)}-table\"><caption>{E(title)}</caption><thead><tr><th scope=\"col\">{E(labelHeader)}</th>");
         foreach (var name in series)
         {

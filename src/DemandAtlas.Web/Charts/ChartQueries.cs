@@ -20,7 +20,7 @@ public static class ChartQueries
         await jurisdictions.Take(MinimumSetForConfidential).CountAsync(ct) >= MinimumSetForConfidential;
 
     /// <summary>Operations and arrests per year, every year from the first to the last (gaps as zeros); optionally one tactic's operations only.</summary>
-    public static async Task<IReadOnlyList<YearCount>> OperationsByYearAsync(IQueryable<Jurisdiction> jurisdictions, CancellationToken ct, string? tacticSlug = null)
+    public static async Task<IReadOnlyList<YearTotal>> OperationsByYearAsync(IQueryable<Jurisdiction> jurisdictions, CancellationToken ct, string? tacticSlug = null)
     {
         var confidential = await MayCountConfidentialAsync(jurisdictions, ct);
         var operations = jurisdictions.SelectMany(j => j.Operations).Where(o => confidential || !o.IsConfidential);
@@ -31,7 +31,7 @@ public static class ChartQueries
 
         var rows = await operations
             .GroupBy(o => o.Year)
-            .Select(g => new YearCount(g.Key, g.Count(), g.Sum(o => o.Arrests ?? 0)))
+            .Select(g => new YearTotal(g.Key, g.Count(), g.Sum(o => o.Arrests ?? 0)))
             .ToListAsync(ct);
         if (rows.Count == 0)
         {
@@ -41,18 +41,18 @@ public static class ChartQueries
         var byYear = rows.ToDictionary(r => r.Year);
         var first = rows.Min(r => r.Year);
         var last = rows.Max(r => r.Year);
-        return [.. Enumerable.Range(first, last - first + 1).Select(y => byYear.GetValueOrDefault(y) ?? new YearCount(y, 0, 0))];
+        return [.. Enumerable.Range(first, last - first + 1).Select(y => byYear.GetValueOrDefault(y) ?? new YearTotal(y, 0, 0))];
     }
 
     /// <summary>Operations and arrests per state, most operations first.</summary>
-    public static async Task<IReadOnlyList<StateCount>> OperationsByStateAsync(IQueryable<Jurisdiction> jurisdictions, CancellationToken ct)
+    public static async Task<IReadOnlyList<StateTotal>> OperationsByStateAsync(IQueryable<Jurisdiction> jurisdictions, CancellationToken ct)
     {
         var confidential = await MayCountConfidentialAsync(jurisdictions, ct);
         var rows = await jurisdictions
             .SelectMany(j => j.Operations)
             .Where(o => confidential || !o.IsConfidential)
             .GroupBy(o => new { o.Jurisdiction.StateCode, o.Jurisdiction.StateName })
-            .Select(g => new StateCount(g.Key.StateCode, g.Key.StateName, g.Count(), g.Sum(o => o.Arrests ?? 0)))
+            .Select(g => new StateTotal(g.Key.StateCode, g.Key.StateName, g.Count(), g.Sum(o => o.Arrests ?? 0)))
             .ToListAsync(ct);
         return [.. rows.OrderByDescending(r => r.Operations).ThenBy(r => r.StateCode, StringComparer.Ordinal)];
     }

@@ -20,10 +20,10 @@ public enum ChartKinds
 public sealed record ChartSet(
     string IdPrefix,
     string? TacticName,
-    IReadOnlyList<YearCount>? Years,
+    IReadOnlyList<YearTotal>? Years,
     IReadOnlyList<TacticCount>? Adoption,
     CoOccurrence? Matrix,
-    IReadOnlyList<StateCount>? States)
+    IReadOnlyList<StateTotal>? States)
 {
     /// <summary>Loads the chosen charts for a filtered, public set; with a tactic, per-year counts are that tactic's operations.</summary>
     public static async Task<ChartSet> LoadAsync(AtlasDb db, IQueryable<Jurisdiction> jurisdictions, ChartKinds kinds, CancellationToken ct, string? tacticSlug = null, string idPrefix = "chart")

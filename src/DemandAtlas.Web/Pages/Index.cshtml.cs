@@ -1,4 +1,6 @@
+using DemandAtlas.Web.Charts;
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Pages.Operations;
 using DemandAtlas.Web.Pages.Tactics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,11 +12,15 @@ public sealed class IndexModel(AtlasDb db) : PageModel
     public DirectoryTotals Totals { get; private set; } = new(0, 0, 0, 0, null);
     public IReadOnlyList<TacticSummary> Tactics { get; private set; } = [];
     public IReadOnlyList<OperationRow> RecentOperations { get; private set; } = [];
+    public UsMapView Map { get; private set; } = null!;
+    public ChartSet Charts { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Totals = await HomeQueries.TotalsAsync(db, ct);
         Tactics = await TacticQueries.AllAsync(db, ct);
         RecentOperations = await HomeQueries.RecentOperationsAsync(db, 8, ct);
+        Map = new(await db.PublicJurisdictions.ForMapAsync(ct), new UsMapOptions(Id: "home-map", Caption: "Every jurisdiction in the directory", ListHref: "/jurisdictions"));
+        Charts = await ChartSet.LoadAsync(db, db.PublicJurisdictions, ChartKinds.OperationsByYear | ChartKinds.OperationsByState | ChartKinds.CoOccurrence, ct, idPrefix: "home-chart");
     }
 }

@@ -18,7 +18,7 @@ public sealed class ChartHtmlTests
     [Fact]
     public void A_year_chart_draws_one_bar_per_year_and_series_and_a_table_with_the_same_numbers()
     {
-        var set = new ChartSet("t", null, [new YearCount(2017, 1, 10), new YearCount(2018, 0, 0), new YearCount(2019, 2, 4)], null, null, null);
+        var set = new ChartSet("t", null, [new YearTotal(2017, 1, 10), new YearTotal(2018, 0, 0), new YearTotal(2019, 2, 4)], null, null, null);
 
         var doc = Parse(set.Render());
 
@@ -73,7 +73,7 @@ public sealed class ChartHtmlTests
     public void Charts_make_no_references_and_carry_no_inline_styles_or_scripts()
     {
         var matrix = new CoOccurrence([new ChartTactic("letters", "Letters")], [[1]]);
-        var doc = Parse(new ChartSet("c", "Letters", [new YearCount(2020, 1, 1)], [new TacticCount(new ChartTactic("letters", "Letters"), 1)], matrix, [new StateCount("MA", "Massachusetts", 1, 1)]).Render());
+        var doc = Parse(new ChartSet("c", "Letters", [new YearTotal(2020, 1, 1)], [new TacticCount(new ChartTactic("letters", "Letters"), 1)], matrix, [new StateTotal("MA", "Massachusetts", 1, 1)]).Render());
 
         Assert.Equal(4, doc.QuerySelectorAll("figure.chart").Length);
         Assert.Empty(doc.QuerySelectorAll("[style], style, script, [src], [href]"));
