@@ -120,7 +120,7 @@ public static class OperationQueries
     public static async Task<IReadOnlyList<YearCount>> ByYearAsync(this IQueryable<Operation> counted, CancellationToken ct) =>
         await counted
             .GroupBy(o => o.Year)
+            .OrderBy(g => g.Key)
             .Select(g => new YearCount(g.Key, g.Count(), g.Sum(o => o.Arrests ?? 0)))
-            .OrderBy(y => y.Year)
             .ToListAsync(ct);
 }

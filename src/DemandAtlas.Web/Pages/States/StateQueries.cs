@@ -13,8 +13,8 @@ public static class StateQueries
     public static async Task<IReadOnlyList<StateCount>> AllAsync(AtlasDb db, CancellationToken ct) =>
         await db.PublicJurisdictions.AsNoTracking()
             .GroupBy(j => new { j.StateCode, j.StateName })
+            .OrderBy(g => g.Key.StateName)
             .Select(g => new StateCount(g.Key.StateCode, g.Key.StateName, g.Count()))
-            .OrderBy(s => s.Name)
             .ToListAsync(ct);
 
     /// <summary>How many of the state's public jurisdictions use each tactic; confidential claims are counted, rejected ones not.</summary>

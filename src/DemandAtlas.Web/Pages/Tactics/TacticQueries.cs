@@ -12,8 +12,8 @@ public sealed record TacticSummary(int Id, string Slug, string Name, string Desc
 
 public static class TacticQueries
 {
-    public static IQueryable<TacticSummary> Summaries(this AtlasDb db) =>
-        db.Tactics.AsNoTracking()
+    public static IQueryable<TacticSummary> Summaries(this AtlasDb db, IQueryable<Tactic> tactics) =>
+        tactics.AsNoTracking()
             .OrderBy(t => t.SortOrder)
             .Select(t => new TacticSummary(
                 t.Id,
@@ -25,8 +25,8 @@ public static class TacticQueries
                 db.OperationTactics.Count(o => o.TacticId == t.Id && o.Operation.Jurisdiction.IsPublished && o.Operation.Jurisdiction.DeletedAt == null)));
 
     public static async Task<IReadOnlyList<TacticSummary>> AllAsync(AtlasDb db, CancellationToken ct) =>
-        await db.Summaries().ToListAsync(ct);
+        await db.Summaries(db.Tactics).ToListAsync(ct);
 
     public static Task<TacticSummary?> BySlugAsync(AtlasDb db, string slug, CancellationToken ct) =>
-        db.Summaries().FirstOrDefaultAsync(t => t.Slug == slug, ct);
+        db.Summaries(db.Tactics.Where(t => t.Slug == slug)).FirstOrDefaultAsync(ct);
 }
