@@ -24,20 +24,23 @@ public static class NarrativeTactics
 
     private static Regex R(string pattern) => new(pattern, Options, TimeSpan.FromSeconds(1));
 
-    private static readonly Regex SexTrade = R(@"\b(prostitut\w*|solicit\w*|johns?\b|sex buyers?|buyers? of sex|buying sex|purchas\w* sex|commercial sex|sex trade|sexual conduct for a fee|patroniz\w*|sting|strolls?|escorts?|trafficking)");
+    private static readonly string SexTrade = @"\b(prostitut\w*|solicit\w*|johns?\b|sex buyers?|buyers? of sex|buying sex|purchas\w* sex|commercial sex|sex trade|sexual conduct for a fee|patroniz\w*|sting|strolls?|escorts?|trafficking|sexual services|sex acts?|paid sex|sex for (money|pay|a fee))";
+
+    // Decoy ads and chatbots are already police work; they only need to be about buying sex.
+    private static readonly Regex BuyingContext = R(SexTrade + @"|\b(buyers?|sex|arrest\w*|motels?|hotels?)\b");
 
     public static readonly IReadOnlyList<Rule> Rules =
     [
         new("auto-seizure",
             R(@"\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b[^.;]{0,40}\b(seized|impounded|towed|forfeited|confiscated)\b|\b(seiz(e|ed|es|ing|ure)|impound(ed|ing|ment)?|forfeit(ed|ure)?|confiscat\w+)\b[^.;]{0,30}\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b|\b(auto|vehicle) (seizures?|impound\w*)\b"),
-            SexTrade),
+            R(SexTrade)),
         new("buyer-arrests",
             R(@"\b(arrest(ed|s|ing)?|charged|cited|apprehended|detained)\b"),
             R(@"\b(johns?|buyers?|men|males|customers?|clients?|purchasers?|patrons?)\b|\b(soliciting|solicitation|patronizing|sexual conduct for a fee|buying sex|purchasing sex|attempting to (buy|purchase))\b"),
             R(@"\b(no (one|arrests?)|nobody) (was|were) (arrested|charged)\b|\bwithout (any )?arrests\b")),
         new("cameras",
             R(@"\b(surveillance|security|hidden|covert|license[- ]plate|traffic) cameras?\b|\bcameras?\b[^.;]{0,40}\b(installed|placed|mounted|put up|record(ed|ing)?|film(ed|ing)?|captur(e|ed|ing))\b|\b(residents|neighbou?rs|citizens)\b[^.;]{0,40}\b(film(ed|ing)?|videotap(ed|ing)|photograph(ed|ing))\b"),
-            SexTrade,
+            R(SexTrade),
             R(@"\b(news|television|tv|body|dash)[- ]?cam")),
         new("community-service",
             R(@"\bhours? of community service\b|\b(sentenced|ordered|required|assigned|perform(ed|ing)?|complet(e|ed|ing)|do(ing)?) [^.;]{0,40}\bcommunity service\b|\bcommunity service (as|in lieu|sentences?|hours|work|requirements?)\b"),
@@ -52,7 +55,7 @@ public static class NarrativeTactics
             R(@"\b(not|never|declined to|refused to|withh[eo]ld)\b[^.;]{0,40}\b(released|published|made public|disclosed|included|posted|name|release|publish)\b")),
         new("it-based-tactics",
             R(@"\bchat ?bots?\b|\b(deterren(ce|t)|warning) (messages?|ads?|pop[- ]?ups?|banners?)\b|\bIT[- ]based\b|\bartificial intelligence\b[^.;]{0,60}\b(buyers|johns|ads?)\b"),
-            SexTrade),
+            BuyingContext),
         new("john-school",
             R(@"\bjohn'?s? schools?\b|\b(first[- ]offender|offender|buyer|john|demand) (education|accountability|prostitution|diversion|deterrence) (programs?|classes|class|courses?|schools?)\b|\b(education|educational|diversion|treatment) (programs?|classes|class|courses?)\b[^.;]{0,60}\b(johns|buyers|arrested men|men arrested|those arrested|soliciting|solicitation|patronizing)\b|\b(johns|buyers|arrested men|men arrested|those arrested)\b[^.;]{0,60}\b(education|educational|diversion|treatment) (programs?|classes|class|courses?)\b")),
         new("letters",
@@ -65,7 +68,7 @@ public static class NarrativeTactics
             R(@"\b(liquor|business|massage|operating|establishment|spa|bar|medical|nursing|law|teaching)('s)? licen")),
         new("neighborhood-action",
             R(@"\b(neighbou?rhood|residents'?|citizens'?|community) (watch(es)?|patrols?|associations?|groups?|activists?|coalitions?|organizations?)\b|\bcommunity impact (panels?|statements?)\b|\b(residents|neighbou?rs|citizens)\b[^.;]{0,30}\b(organized|formed|launched|patrol(led|ed|ling|ing)?|took to the streets|posted signs|recorded license plates)\b"),
-            SexTrade,
+            R(SexTrade),
             R(@"\bcomplain(t|ts|ed)\b")),
         new("public-education",
             R(@"\b(public[- ]awareness|awareness|education(al)?|media|billboard|prevention|deterrence|ad|advertising) campaigns?\b|\bpublic education\b|\bpublic service announcements?\b|\bbillboards?\b[^.;]{0,60}\b(warn\w*|deter\w*|discourag\w*)\b"),
@@ -80,7 +83,7 @@ public static class NarrativeTactics
             R(@"\bsoap (and|&) water\b")),
         new("web-stings",
             R(@"\b(web|online|internet)[- ](based )?(reverse )?(stings?|operations?)\b|\b(fake|decoy|undercover|bogus|phony|false|sting) (online |internet |web )?(ads?|advertisements?|postings?|listings?|profiles?)\b|\b(ads?|advertisements?|postings?)\b[^.;]{0,30}\b(on|to) (a |an |the )?(website|web ?site|internet|online|social media|dating (app|site)|escort (site|website))\b|\bresponded to (an? |the )?(online |internet |prostitution |decoy |fake |sex |escort )*(ads?|advertisements?|postings?)\b"),
-            SexTrade),
+            BuyingContext),
     ];
 
     internal static void Find(IEnumerable<NarrativeParagraph> paragraphs, ParsedProfile profile)
