@@ -17,7 +17,7 @@ public static class ChartQueries
 
     /// <summary>Whether totals over this set may include confidential claims and operations.</summary>
     public static async Task<bool> MayCountConfidentialAsync(IQueryable<Jurisdiction> jurisdictions, CancellationToken ct) =>
-        await jurisdictions.Take(MinimumSetForConfidential).CountAsync(ct) >= MinimumSetForConfidential;
+        await jurisdictions.OrderBy(j => j.Id).Take(MinimumSetForConfidential).CountAsync(ct) >= MinimumSetForConfidential;
 
     /// <summary>Operations and arrests per year, every year from the first to the last (gaps as zeros); optionally one tactic's operations only.</summary>
     public static async Task<IReadOnlyList<YearTotal>> OperationsByYearAsync(IQueryable<Jurisdiction> jurisdictions, CancellationToken ct, string? tacticSlug = null)

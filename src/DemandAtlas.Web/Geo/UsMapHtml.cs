@@ -100,9 +100,18 @@ public static class UsMapHtml
 
     private static void AppendLegend(StringBuilder html, UsMap map)
     {
-        var kinds = map.Marks.Select(m => m.Kind).ToHashSet();
+        if (map.Marks.Count == 0)
+        {
+            return;
+        }
+
+        var kinds = map.Marks.Where(m => !m.Highlighted).Select(m => m.Kind).ToHashSet();
         html.Append("<ul class=\"us-map__legend\">");
-        html.Append($"<li><svg viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\"><circle cx=\"8\" cy=\"8\" r=\"5\" fill=\"{PointFill}\"/></svg> Town or city (dot)</li>");
+        if (kinds.Contains(MapMarkKind.Point))
+        {
+            html.Append($"<li><svg viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\"><circle cx=\"8\" cy=\"8\" r=\"5\" fill=\"{PointFill}\"/></svg> Town or city (dot)</li>");
+        }
+
         if (kinds.Contains(MapMarkKind.County))
         {
             html.Append($"<li><svg viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\"><rect x=\"1\" y=\"3\" width=\"14\" height=\"10\" fill=\"{CountyFill}\"/></svg> County (shaded area)</li>");
@@ -113,9 +122,10 @@ public static class UsMapHtml
             html.Append($"<li><svg viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\"><rect x=\"2\" y=\"3\" width=\"12\" height=\"10\" fill=\"{StateFill}\" stroke=\"{PointFill}\" stroke-width=\"2\"/></svg> State (outlined)</li>");
         }
 
-        if (map.Marks.Any(m => m.Highlighted))
+        if (map.Marks.FirstOrDefault(m => m.Highlighted) is { } here)
         {
-            html.Append($"<li><svg viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\"><path d=\"M8 1l7 7-7 7-7-7z\" fill=\"{HereFill}\"/></svg> This place (diamond)</li>");
+            var shape = here.Kind == MapMarkKind.Point ? "diamond" : "red-brown area";
+            html.Append($"<li><svg viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\"><path d=\"M8 1l7 7-7 7-7-7z\" fill=\"{HereFill}\"/></svg> This place ({shape})</li>");
         }
 
         html.Append("</ul>");
