@@ -29,7 +29,7 @@ public static class UsMapHtml
         var id = Encode(options.Id);
         html.Append($"<figure class=\"us-map\" id=\"{id}\" aria-labelledby=\"{id}-caption\">");
         html.Append($"<svg class=\"us-map__svg\" viewBox=\"0 0 975 610\" role=\"group\" aria-labelledby=\"{id}-caption\">");
-        html.Append($"<image href=\"{Encode(options.PathBase)}/geo/states.svg\" x=\"0\" y=\"0\" width=\"975\" height=\"610\" aria-hidden=\"true\"/>");
+        html.Append($"<image href=\"{Encode(options.BaseMapHref ?? $"{options.PathBase}/geo/states.svg")}\" x=\"0\" y=\"0\" width=\"975\" height=\"610\" aria-hidden=\"true\"/>");
         // One group per kind carries the colours, so each mark is just a link, a title and a shape.
         AppendLayer(html, map, "state", m => m.Kind == MapMarkKind.State && !m.Highlighted, $"fill=\"{StateFill}\" stroke=\"{PointFill}\" stroke-width=\"2\"", options.PathBase);
         AppendLayer(html, map, "county", m => m.Kind == MapMarkKind.County && !m.Highlighted, $"fill=\"{CountyFill}\" stroke=\"#ffffff\" stroke-width=\"0.6\"", options.PathBase);
