@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DemandAtlas.Web.Importing;
 
@@ -11,8 +13,9 @@ namespace DemandAtlas.Web.Importing;
 /// behind and does not stop the others), idempotent by content hash, tactics and partners cached per run and
 /// the change tracker cleared after each document so memory stays flat. Use one importer per run.
 /// </summary>
-public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun = false)
+public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun = false) : IDisposable
 {
+    private FastInsert? fastInsert;
     private readonly Dictionary<string, string> firstFileBySlug = new(StringComparer.Ordinal);
     private ImportCaches? caches;
 
@@ -103,10 +106,22 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var writer = new ImportWriter(db, caches, clock.GetUtcNow());
-            var warnings = existing is null
-                ? await writer.CreateAsync(profile, sha, cancellationToken)
-                : await writer.UpdateAsync(existing.Id, profile, sha, cancellationToken);
+            var now = clock.GetUtcNow();
+            List<ProfileIssue> warnings;
+            List<(string Slug, int Id)> newPartners;
+            if (existing is null)
+            {
+                fastInsert ??= new FastInsert((SqliteConnection)db.Database.GetDbConnection());
+                warnings = fastInsert.Insert(profile, sha, now, caches, (SqliteTransaction)transaction.GetDbTransaction());
+                newPartners = fastInsert.NewPartners;
+            }
+            else
+            {
+                var writer = new ImportWriter(db, caches, now);
+                warnings = await writer.UpdateAsync(existing.Id, profile, sha, cancellationToken);
+                newPartners = [.. writer.NewPartners.Select(p => (p.Slug, p.Id))];
+            }
+
             if (dryRun)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -114,7 +129,7 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
             else
             {
                 await transaction.CommitAsync(cancellationToken);
-                caches.Commit(writer.NewPartners);
+                caches.Commit(newPartners);
             }
 
             firstFileBySlug[profile.Slug] = path;
@@ -131,6 +146,8 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
             db.ChangeTracker.Clear();
         }
     }
+
+    public void Dispose() => fastInsert?.Dispose();
 
     /// <summary>Makes commits cheap for a bulk run; WAL keeps the store consistent with synchronous=NORMAL.</summary>
     public async Task PrepareConnectionAsync(CancellationToken cancellationToken)

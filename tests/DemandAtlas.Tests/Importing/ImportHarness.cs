@@ -32,7 +32,7 @@ internal sealed class ImportHarness : IAsyncDisposable
     public async Task<(List<DocumentResult> Results, ImportSummary Summary)> ImportAsync(bool dryRun = false, params string[] files)
     {
         await using var db = Database.Open();
-        var importer = new ProfileImporter(db, TimeProvider.System, dryRun);
+        using var importer = new ProfileImporter(db, TimeProvider.System, dryRun);
         await importer.PrepareConnectionAsync(CancellationToken.None);
         return await importer.ImportFilesAsync(files, null, CancellationToken.None);
     }
