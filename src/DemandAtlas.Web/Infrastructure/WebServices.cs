@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json.Serialization;
 using DemandAtlas.Web.Api;
+using DemandAtlas.Web.Data;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Serilog;
@@ -31,6 +32,11 @@ public static class WebServices
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Shared counts are cached per store generation: any write in this process invalidates them at once.
+        services.AddMemoryCache();
+        services.AddSingleton<StoreGeneration>();
+        services.AddSingleton<AggregateCache>();
+        services.ConfigureDbContext<AtlasDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<StoreGeneration>()));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
     }
