@@ -80,4 +80,17 @@ public sealed class MapQueriesTests
         Assert.Equal(MapMarkKind.County, mark.Kind);
         Assert.Equal(ShapeLibrary.County("12105"), mark.Path);
     }
+
+    [Fact]
+    public async Task Jurisdictions_without_coordinates_are_listed_for_staff()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        var placed = await new JurisdictionBuilder("Placed").At(42.2, -71.2).SaveAsync(db);
+        var unplaced = await new JurisdictionBuilder("Unplaced").SaveAsync(db);
+
+        var list = await db.Jurisdictions.Where(j => j.Id == placed.Id || j.Id == unplaced.Id).WithoutCoordinatesAsync(CancellationToken.None);
+
+        Assert.Equal([unplaced.Slug], list.Select(j => j.Slug));
+    }
 }
