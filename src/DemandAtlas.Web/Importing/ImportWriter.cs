@@ -1,5 +1,6 @@
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,12 +76,17 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
     }
 
     /// <summary>
-    /// COORDINATES — the one place where a jurisdiction's position is decided. Today: the document's `Location`
-    /// line, or nothing. The gazetteer plugs in here (return its match with CoordinateSource.Gazetteer).
+    /// COORDINATES — the one place where a jurisdiction's position is decided: the document's `Location` line,
+    /// else the bundled gazetteer's match for name + state (see Geo/CoordinateResolver.cs), else nothing.
     /// </summary>
     internal static (double Latitude, double Longitude, CoordinateSource Source)? ResolveCoordinates(ParsedProfile profile) =>
-        profile.Latitude is double latitude && profile.Longitude is double longitude
-            ? (latitude, longitude, CoordinateSource.Document)
+        CoordinateResolver.Resolve(
+            profile.Latitude,
+            profile.Longitude,
+            profile.Name,
+            profile.StateCode,
+            profile.IsStateLevel ? JurisdictionType.State : profile.Type) is { } resolved
+            ? (resolved.Latitude, resolved.Longitude, resolved.Source)
             : null;
 
     private async Task AddContentAsync(Jurisdiction jurisdiction, ParsedProfile profile, string sha, List<ProfileIssue> warnings, CancellationToken cancellationToken)

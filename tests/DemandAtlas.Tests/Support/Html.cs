@@ -15,9 +15,12 @@ public static class Html
 
     public static async Task<IDocument> ParseAsync(string html) => await new HtmlParser().ParseDocumentAsync(html);
 
-    /// <summary>Text of every link to a jurisdiction profile in the page's main landmark.</summary>
+    /// <summary>
+    /// Text of every link to a jurisdiction profile in the page's main landmark, leaving out the map's
+    /// marks (the map repeats the places as links by design; tests/DemandAtlas.Tests/Geo covers them).
+    /// </summary>
     public static IReadOnlyList<string> ProfileLinks(this IDocument document) =>
-        [.. document.QuerySelectorAll("main a[href^='/jurisdictions/']").Select(a => a.TextContent.Trim())];
+        [.. document.QuerySelectorAll("main a[href^='/jurisdictions/']").Where(a => a.Closest(".us-map") is null).Select(a => a.TextContent.Trim())];
 
     public static string MainText(this IDocument document) => document.QuerySelector("main")?.TextContent ?? "";
 }

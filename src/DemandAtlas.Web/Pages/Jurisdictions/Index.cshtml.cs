@@ -1,4 +1,6 @@
+using DemandAtlas.Web.Charts;
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +16,8 @@ public sealed class IndexModel(AtlasDb db) : PageModel
     public Paged<JurisdictionRow> Result { get; private set; } = new([], 0, 1, JurisdictionFilter.DefaultPageSize);
     public IReadOnlyList<TacticRef> AllTactics { get; private set; } = [];
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public UsMapView? Map { get; private set; }
+    public ChartSet? Charts { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -30,6 +34,9 @@ public sealed class IndexModel(AtlasDb db) : PageModel
 
         Filter = parsed.Filter;
         Result = await db.PageAsync(Filter, ct);
+        var matching = db.PublicJurisdictions.Matching(Filter);
+        Map = new(await matching.ForMapAsync(ct), new UsMapOptions(Id: "list-map", Caption: "The jurisdictions matching these filters", ListHref: "#results", IncludeList: false));
+        Charts = await ChartSet.LoadAsync(db, matching, ChartKinds.OperationsByYear | ChartKinds.Adoption, ct, idPrefix: "list-chart");
         return Page();
     }
 

@@ -1,4 +1,5 @@
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Geo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,6 +9,7 @@ namespace DemandAtlas.Web.Pages.Jurisdictions;
 public sealed class ProfileModel(AtlasDb db) : PageModel
 {
     public Profile Profile { get; private set; } = null!;
+    public UsMapView Map { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -18,6 +20,7 @@ public sealed class ProfileModel(AtlasDb db) : PageModel
         }
 
         Profile = profile;
+        Map = new(await MapQueries.ForProfileAsync(db, slug, ct), new UsMapOptions(Id: "profile-map", Caption: $"{profile.Header.Name} and its neighbours in the directory"));
         return Page();
     }
 }

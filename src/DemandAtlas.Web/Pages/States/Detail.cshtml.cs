@@ -1,4 +1,6 @@
+using DemandAtlas.Web.Charts;
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
@@ -21,6 +23,8 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
     public IReadOnlyList<YearCount> ByYear { get; private set; } = [];
     public IReadOnlyList<TacticRef> AllTactics { get; private set; } = [];
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public UsMapView? Map { get; private set; }
+    public ChartSet? Charts { get; private set; }
 
     public string Path => $"/states/{Code.ToLowerInvariant()}";
 
@@ -55,6 +59,9 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         Result = await db.PageAsync(Filter with { State = upper }, ct);
         TacticCounts = await cache.GetAsync($"state-tactics:{upper}", () => StateQueries.TacticCountsAsync(db, upper, ct));
         ByYear = await cache.GetAsync($"state-years:{upper}", () => db.CountedOperations().Where(o => o.Jurisdiction.StateCode == upper).ByYearAsync(ct));
+        var matching = db.PublicJurisdictions.Matching(Filter with { State = upper });
+        Map = new(await matching.ForMapAsync(ct), new UsMapOptions(Id: "state-map", Caption: $"Jurisdictions in {state.Name}", ListHref: "#places-heading", IncludeList: false));
+        Charts = await ChartSet.LoadAsync(db, matching, ChartKinds.Adoption | ChartKinds.CoOccurrence, ct, idPrefix: "state-chart");
         return Page();
     }
 }

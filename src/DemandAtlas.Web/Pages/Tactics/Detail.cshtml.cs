@@ -1,4 +1,6 @@
+using DemandAtlas.Web.Charts;
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
@@ -16,6 +18,8 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
     public Paged<JurisdictionRow> Result { get; private set; } = new([], 0, 1, JurisdictionFilter.DefaultPageSize);
     public IReadOnlyList<YearCount> ByYear { get; private set; } = [];
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public UsMapView? Map { get; private set; }
+    public ChartSet? Charts { get; private set; }
 
     public string Path => $"/tactics/{Tactic.Slug}";
 
@@ -42,6 +46,9 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         var query = Filter with { Tactics = [new TacticRef(tactic.Id, tactic.Slug, tactic.Name)], MatchAll = true };
         Result = await db.PageAsync(query, ct);
         ByYear = await cache.GetAsync($"tactic-years:{tactic.Id}", () => db.CountedOperations().WhereTactics([tactic.Id], matchAll: true).ByYearAsync(ct));
+        var matching = db.PublicJurisdictions.Matching(query);
+        Map = new(await matching.ForMapAsync(ct), new UsMapOptions(Id: "tactic-map", Caption: $"Jurisdictions using {tactic.Name}", ListHref: "#places-heading", IncludeList: false));
+        Charts = await ChartSet.LoadAsync(db, matching, ChartKinds.CoOccurrence, ct, idPrefix: "tactic-chart");
         return Page();
     }
 }

@@ -1,0 +1,99 @@
+using DemandAtlas.Web.Domain;
+
+namespace DemandAtlas.Web.Geo;
+
+/// <summary>What the map needs to know about one jurisdiction (public tactics only).</summary>
+public sealed record MapPlace(
+    string Slug,
+    string Name,
+    string StateCode,
+    JurisdictionType? Type,
+    double? Latitude,
+    double? Longitude,
+    IReadOnlyList<string> Tactics);
+
+public enum MapMarkKind
+{
+    /// <summary>A town, city, village, borough, township or region: a dot.</summary>
+    Point,
+    /// <summary>A county: its outline, shaded.</summary>
+    County,
+    /// <summary>A state-level profile: the state outline, lightly shaded.</summary>
+    State,
+}
+
+/// <summary>One clickable mark. Points have X/Y; areas have Path (SVG path data in the 975×610 view).</summary>
+public sealed record MapMark(MapMarkKind Kind, MapPlace Place, double X, double Y, string? Path, bool Highlighted)
+{
+    public string Label => Place.Tactics.Count == 0
+        ? $"{UsMap.Title(Place)}"
+        : $"{UsMap.Title(Place)}: {string.Join(", ", Place.Tactics)}";
+}
+
+/// <summary>
+/// A map of the jurisdictions in a result set: points for towns and cities, shaded outlines for
+/// counties and states. Places without a position are still listed in the text alternative.
+/// </summary>
+public sealed record UsMap(
+    IReadOnlyList<MapMark> Marks,
+    IReadOnlyList<MapPlace> Places,
+    IReadOnlyList<MapPlace> Unplaced,
+    int Total)
+{
+    /// <summary>The most jurisdictions one map draws; beyond this it says so and links to the list.</summary>
+    public const int DefaultCap = 2000;
+
+    /// <summary>True when the result set had more jurisdictions than the map shows.</summary>
+    public bool IsCapped => Total > Places.Count;
+
+    public static string Title(MapPlace place) =>
+        place.Type == JurisdictionType.State ? place.Name : $"{place.Name}, {place.StateCode}";
+
+    /// <summary>Places each jurisdiction; slugs in <paramref name="highlight"/> get the accent mark (a profile's own place).</summary>
+    public static UsMap Build(IReadOnlyList<MapPlace> places, int total, IReadOnlySet<string>? highlight = null)
+    {
+        var marks = new List<MapMark>(places.Count);
+        var unplaced = new List<MapPlace>();
+        foreach (var place in places)
+        {
+            var mark = Place(place, highlight?.Contains(place.Slug) == true);
+            if (mark is null)
+            {
+                unplaced.Add(place);
+            }
+            else
+            {
+                marks.Add(mark);
+            }
+        }
+
+        // Painter's order: states under counties under points, highlighted marks last so they stay visible.
+        var ordered = marks
+            .OrderBy(m => m.Kind switch { MapMarkKind.State => 0, MapMarkKind.County => 1, _ => 2 })
+            .ThenBy(m => m.Highlighted)
+            .ToList();
+        return new UsMap(ordered, places, unplaced, Math.Max(total, places.Count));
+    }
+
+    private static MapMark? Place(MapPlace place, bool highlighted)
+    {
+        if (place.Type == JurisdictionType.State && ShapeLibrary.State(place.StateCode) is { } statePath)
+        {
+            return new MapMark(MapMarkKind.State, place, 0, 0, statePath, highlighted);
+        }
+
+        if (place.Type == JurisdictionType.County
+            && Gazetteer.Default.FindCounty(place.Name, place.StateCode) is { Fips: { } fips }
+            && ShapeLibrary.County(fips) is { } countyPath)
+        {
+            return new MapMark(MapMarkKind.County, place, 0, 0, countyPath, highlighted);
+        }
+
+        if (place.Latitude is { } lat && place.Longitude is { } lon && AlbersUsa.Project(lat, lon) is { } xy)
+        {
+            return new MapMark(MapMarkKind.Point, place, xy.X, xy.Y, null, highlighted);
+        }
+
+        return null;
+    }
+}

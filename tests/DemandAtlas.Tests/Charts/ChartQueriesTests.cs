@@ -1,0 +1,158 @@
+using DemandAtlas.Tests.Support;
+using DemandAtlas.Web.Charts;
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Tests.Charts;
+
+/// <summary>Each test builds its own jurisdictions and works out the expected numbers from the stored rows itself.</summary>
+public sealed class ChartQueriesTests
+{
+    private static async Task<string[]> BuildSetAsync(AtlasDb db)
+    {
+        var a = await new JurisdictionBuilder("Chartford", "MA")
+            .WithTactic("reverse-stings").WithTactic("web-stings").WithTactic("letters", status: ClaimStatus.Rejected)
+            .WithOperation(2017, 1, 10, ["reverse-stings"])
+            .WithOperation(2019, 3, null, ["web-stings"])
+            .WithOperation(2019, 6, 4, ["reverse-stings", "web-stings"])
+            .SaveAsync(db);
+        var b = await new JurisdictionBuilder("Graphton", "NH", "New Hampshire")
+            .WithTactic("reverse-stings").WithTactic("john-school", confidential: true)
+            .WithOperation(2019, null, 7, ["reverse-stings"])
+            .WithOperation(2021, 2, 3, ["john-school"])
+            .SaveAsync(db);
+        var c = await new JurisdictionBuilder("Plotville", "NH", "New Hampshire")
+            .WithTactic("web-stings").WithTactic("john-school").WithTactic("reverse-stings", confidential: true)
+            .WithOperation(2022, 5, 12, ["web-stings"])
+            .SaveAsync(db);
+        // Operation confidentiality is not a builder option; mark one directly, as an editor would.
+        var secret = await db.Operations.Where(o => o.JurisdictionId == b.Id && o.Year == 2021).SingleAsync();
+        secret.IsConfidential = true;
+        await db.SaveChangesAsync();
+        return [a.Slug, b.Slug, c.Slug];
+    }
+
+    private static IQueryable<Jurisdiction> Set(AtlasDb db, string[] slugs) => db.PublicJurisdictions.Where(j => slugs.Contains(j.Slug));
+
+    private static async Task<List<Jurisdiction>> StoredAsync(AtlasDb db, string[] slugs) =>
+        await db.Jurisdictions.AsNoTracking().Where(j => slugs.Contains(j.Slug))
+            .Include(j => j.Operations).ThenInclude(o => o.Tactics).ThenInclude(t => t.Tactic)
+            .Include(j => j.Claims).ThenInclude(c => c.Tactic)
+            .AsSplitQuery().ToListAsync();
+
+    [Fact]
+    public async Task Operations_and_arrests_per_year_equal_the_stored_operations_confidential_ones_included()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        var slugs = await BuildSetAsync(db);
+        var operations = (await StoredAsync(db, slugs)).SelectMany(j => j.Operations).ToList();
+
+        var chart = await ChartQueries.OperationsByYearAsync(Set(db, slugs), CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(2017, 6), chart.Select(r => r.Year));
+        foreach (var row in chart)
+        {
+            var inYear = operations.Where(o => o.Year == row.Year).ToList();
+            Assert.Equal(inYear.Count, row.Operations);
+            Assert.Equal(inYear.Sum(o => o.Arrests ?? 0), row.Arrests);
+        }
+
+        Assert.Equal(1, chart.Single(r => r.Year == 2021).Operations);
+        Assert.Equal(0, chart.Single(r => r.Year == 2018).Operations);
+    }
+
+    [Fact]
+    public async Task Operations_per_year_for_one_tactic_count_only_that_tactics_operations()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        var slugs = await BuildSetAsync(db);
+        var operations = (await StoredAsync(db, slugs)).SelectMany(j => j.Operations)
+            .Where(o => o.Tactics.Any(t => t.Tactic.Slug == "web-stings")).ToList();
+
+        var chart = await ChartQueries.OperationsByYearAsync(Set(db, slugs), CancellationToken.None, "web-stings");
+
+        Assert.Equal(operations.Count, chart.Sum(r => r.Operations));
+        Assert.Equal(operations.Sum(o => o.Arrests ?? 0), chart.Sum(r => r.Arrests));
+        Assert.Equal(2, chart.Single(r => r.Year == 2019).Operations);
+        Assert.Equal(4, chart.Single(r => r.Year == 2019).Arrests);
+    }
+
+    [Fact]
+    public async Task Operations_per_state_equal_the_stored_operations()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        var slugs = await BuildSetAsync(db);
+        var stored = await StoredAsync(db, slugs);
+
+        var chart = await ChartQueries.OperationsByStateAsync(Set(db, slugs), CancellationToken.None);
+
+        var expected = stored.GroupBy(j => j.StateCode)
+            .Select(g => (g.Key, g.Sum(j => j.Operations.Count), g.Sum(j => j.Operations.Sum(o => o.Arrests ?? 0))))
+            .OrderBy(x => x.Key).ToList();
+        Assert.Equal(expected, chart.Select(r => (r.StateCode, r.Operations, r.Arrests)).OrderBy(x => x.StateCode));
+    }
+
+    [Fact]
+    public async Task Adoption_counts_include_confidential_claims_and_never_rejected_ones()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        var slugs = await BuildSetAsync(db);
+        var claims = (await StoredAsync(db, slugs)).SelectMany(j => j.Claims).Where(c => c.Status != ClaimStatus.Rejected).ToList();
+
+        var chart = await ChartQueries.AdoptionAsync(db, Set(db, slugs), CancellationToken.None);
+
+        Assert.Equal(15, chart.Count);
+        foreach (var row in chart)
+        {
+            Assert.Equal(claims.Where(c => c.Tactic.Slug == row.Tactic.Slug).Select(c => c.JurisdictionId).Distinct().Count(), row.Jurisdictions);
+        }
+
+        Assert.Equal(3, chart.Single(r => r.Tactic.Slug == "reverse-stings").Jurisdictions);
+        Assert.Equal(0, chart.Single(r => r.Tactic.Slug == "letters").Jurisdictions);
+    }
+
+    [Fact]
+    public async Task The_co_occurrence_matrix_counts_jurisdictions_using_both_tactics()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        var slugs = await BuildSetAsync(db);
+        var tacticsByPlace = (await StoredAsync(db, slugs))
+            .Select(j => j.Claims.Where(c => c.Status != ClaimStatus.Rejected).Select(c => c.Tactic.Slug).ToHashSet()).ToList();
+
+        var matrix = await ChartQueries.CoOccurrenceAsync(db, Set(db, slugs), CancellationToken.None);
+
+        Assert.Equal(["john-school", "reverse-stings", "web-stings"], matrix.Tactics.Select(t => t.Slug));
+        foreach (var a in matrix.Tactics)
+        {
+            foreach (var b in matrix.Tactics)
+            {
+                Assert.Equal(tacticsByPlace.Count(set => set.Contains(a.Slug) && set.Contains(b.Slug)), matrix.Both(a.Slug, b.Slug));
+            }
+        }
+
+        Assert.Equal(2, matrix.Both("reverse-stings", "web-stings"));
+        Assert.Equal(0, matrix.Both("letters", "reverse-stings"));
+    }
+
+    [Fact]
+    public async Task A_set_too_small_to_hide_a_place_counts_only_public_claims_and_operations()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        var slugs = await BuildSetAsync(db);
+        var graphton = slugs[1];
+
+        var years = await ChartQueries.OperationsByYearAsync(Set(db, [graphton]), CancellationToken.None);
+        var adoption = await ChartQueries.AdoptionAsync(db, Set(db, [graphton]), CancellationToken.None);
+
+        Assert.Equal([(2019, 1, 7)], years.Select(r => (r.Year, r.Operations, r.Arrests)));
+        Assert.Equal(0, adoption.Single(r => r.Tactic.Slug == "john-school").Jurisdictions);
+        Assert.Equal(1, adoption.Single(r => r.Tactic.Slug == "reverse-stings").Jurisdictions);
+    }
+}

@@ -1,0 +1,110 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Geo;
+
+namespace DemandAtlas.Tests.Geo;
+
+public sealed class UsMapHtmlTests
+{
+    private static IDocument Render(UsMap map, UsMapOptions? options = null)
+    {
+        using var writer = new StringWriter();
+        UsMapHtml.Render(map, options ?? new UsMapOptions()).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        return new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{writer}</body></html>");
+    }
+
+    private static readonly MapPlace Westborough = new("westborough-ma", "Westborough", "MA", JurisdictionType.Town, 42.2626, -71.6125, ["Reverse Stings", "Web Stings"]);
+    private static readonly MapPlace Anchorage = new("anchorage-ak", "Anchorage", "AK", JurisdictionType.City, 61.2181, -149.9003, []);
+
+    [Fact]
+    public void Each_point_is_a_link_to_its_profile_drawn_at_its_projected_position()
+    {
+        var doc = Render(UsMap.Build([Westborough, Anchorage], 2));
+
+        var marks = doc.QuerySelectorAll(".us-map__layer--point a");
+        Assert.Equal(2, marks.Length);
+        var westborough = marks.Single(a => a.GetAttribute("href") == "/jurisdictions/westborough-ma");
+        var circle = westborough.QuerySelector("circle")!;
+        Assert.Equal(900.329, double.Parse(circle.GetAttribute("cx")!, System.Globalization.CultureInfo.InvariantCulture), 0.5);
+        Assert.Equal(171.605, double.Parse(circle.GetAttribute("cy")!, System.Globalization.CultureInfo.InvariantCulture), 0.5);
+        var anchorage = marks.Single(a => a.GetAttribute("href") == "/jurisdictions/anchorage-ak").QuerySelector("circle")!;
+        Assert.Equal(112.277, double.Parse(anchorage.GetAttribute("cx")!, System.Globalization.CultureInfo.InvariantCulture), 0.5);
+        Assert.Equal(544.278, double.Parse(anchorage.GetAttribute("cy")!, System.Globalization.CultureInfo.InvariantCulture), 0.5);
+    }
+
+    [Fact]
+    public void Each_mark_names_its_place_and_public_tactics_for_hover_and_screen_readers()
+    {
+        var doc = Render(UsMap.Build([Westborough], 1));
+
+        var title = doc.QuerySelector("svg a title")!;
+        Assert.Equal("Westborough, MA: Reverse Stings, Web Stings", title.TextContent);
+    }
+
+    [Fact]
+    public void The_base_map_and_every_link_are_served_by_the_app()
+    {
+        var doc = Render(UsMap.Build([Westborough], 1), new UsMapOptions(ListHref: "/jurisdictions?tactic=web-stings", PathBase: "/atlas"));
+
+        Assert.Equal("/atlas/geo/states.svg", doc.QuerySelector("svg image")!.GetAttribute("href"));
+        var references = doc.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
+        Assert.NotEmpty(references);
+        Assert.All(references, r => Assert.StartsWith("/", r, StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("//", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_text_list_of_the_same_places_is_one_click_away()
+    {
+        var nowhere = new MapPlace("nowhere-ma", "Nowhere", "MA", JurisdictionType.City, null, null, ["Letters"]);
+        var doc = Render(UsMap.Build([Westborough, nowhere], 2), new UsMapOptions(ListHref: "#results"));
+
+        Assert.Equal("#results", doc.QuerySelector("figcaption a")!.GetAttribute("href"));
+        var items = doc.QuerySelectorAll("details.us-map__list li").Select(li => li.TextContent).ToList();
+        Assert.Equal(["Nowhere, MA: Letters (no location yet)", "Westborough, MA: Reverse Stings, Web Stings"], items);
+        Assert.Contains("1 place without a location yet", doc.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_capped_map_says_how_many_it_shows_of_how_many()
+    {
+        var doc = Render(UsMap.Build([Westborough], 2500), new UsMapOptions(Caption: "Jurisdictions using Web Stings"));
+
+        Assert.Equal("Jurisdictions using Web Stings: 2,500 places; the map shows the 1 most populous.", doc.QuerySelector("figcaption")!.TextContent);
+    }
+
+    [Fact]
+    public void Names_are_encoded_not_executed()
+    {
+        var evil = new MapPlace("evil-ma", "<script>alert(1)</script>", "MA", JurisdictionType.City, 42.3, -71.6, ["\"><img src=x>"]);
+        var doc = Render(UsMap.Build([evil], 1));
+
+        Assert.Empty(doc.QuerySelectorAll("script, img"));
+        Assert.Contains("<script>", doc.QuerySelector("svg a title")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_highlighted_place_has_its_own_shape_and_legend_entry()
+    {
+        var doc = Render(UsMap.Build([Westborough, Anchorage], 2, new HashSet<string> { "westborough-ma" }));
+
+        var here = doc.QuerySelector(".us-map__layer--here a")!;
+        Assert.Equal("/jurisdictions/westborough-ma", here.GetAttribute("href"));
+        Assert.NotNull(here.QuerySelector("path"));
+        Assert.Null(here.QuerySelector("circle"));
+        Assert.Contains(doc.QuerySelectorAll(".us-map__legend li"), li => li.TextContent.Contains("This place", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Counties_are_shaded_paths_linking_to_their_profiles()
+    {
+        var polk = new MapPlace("polk-county-fl", "Polk County", "FL", JurisdictionType.County, null, null, ["John School"]);
+        var doc = Render(UsMap.Build([polk], 1));
+
+        var mark = doc.QuerySelector(".us-map__layer--county a")!;
+        Assert.Equal("/jurisdictions/polk-county-fl", mark.GetAttribute("href"));
+        Assert.Equal(ShapeLibrary.County("12105"), mark.QuerySelector("path")!.GetAttribute("d"));
+        Assert.Contains(doc.QuerySelectorAll(".us-map__legend li"), li => li.TextContent.Contains("County", StringComparison.Ordinal));
+    }
+}
