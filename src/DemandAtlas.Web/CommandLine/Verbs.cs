@@ -9,6 +9,7 @@ public static class Verbs
 
     private static readonly Dictionary<string, Verb> All = new(StringComparer.Ordinal)
     {
+        ["generate-synthetic"] = SyntheticVerb.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && All.ContainsKey(args[0]);
