@@ -42,11 +42,40 @@ internal static class SyntheticWorld
     /// <summary>Zero-based county of a one-based document number.</summary>
     internal static int CountyOf(int number) => (number - 1) / CountySize;
 
+    /// <summary>Rough populations in millions: after the first round, big states get more profiles, as in real collections.</summary>
+    internal static readonly double[] Weights =
+    [
+        5.1, 0.7, 7.4, 3.0, 39.0, 5.8, 3.6, 1.0, 0.7, 22.0, 11.0, 1.4, 1.9, 12.5, 6.8, 3.2, 2.9, 4.5, 4.6, 1.4, 6.2, 7.0,
+        10.0, 5.7, 2.9, 6.2, 1.1, 2.0, 3.2, 1.4, 9.3, 2.1, 20.0, 10.7, 0.8, 11.8, 4.0, 4.2, 13.0, 1.1, 5.3, 0.9, 7.0, 30.0,
+        3.4, 0.65, 8.7, 7.8, 1.8, 5.9, 0.58,
+    ];
+
+    private static readonly double TotalWeight = Weights.Sum();
+
     /// <summary>
-    /// Consecutive counties take consecutive states, so any run of 51 counties (306 documents) covers
-    /// every state and DC, and a county's members all share its state.
+    /// The first 51 counties (306 documents) take one state each, so even small sets cover every state and DC;
+    /// later counties pick a state weighted by population. A county's members all share its state.
     /// </summary>
-    internal static State StateOf(int number) => States[CountyOf(number) % States.Count];
+    internal static State StateOf(int number)
+    {
+        var county = CountyOf(number);
+        if (county < States.Count)
+        {
+            return States[county];
+        }
+
+        var target = Mix(county, 29) / (double)uint.MaxValue * TotalWeight;
+        for (var i = 0; i < Weights.Length; i++)
+        {
+            target -= Weights[i];
+            if (target < 0)
+            {
+                return States[i];
+            }
+        }
+
+        return States[^1];
+    }
 
     internal static string CountyName(int number) =>
         string.Create(CultureInfo.InvariantCulture, $"Synthcounty {CountyOf(number) + 1:00000} County");

@@ -55,6 +55,16 @@ public sealed partial class SyntheticProfilesTests
     }
 
     [Fact]
+    public void Larger_sets_weight_states_by_population_so_one_state_can_fill_several_pages()
+    {
+        var states = Enumerable.Range(1, 3000).Select(n => SyntheticWorld.StateOf(n).Code).ToList();
+
+        Assert.Equal(SyntheticWorld.States.Count, SyntheticWorld.Weights.Length);
+        Assert.True(states.Count(s => s == "CA") > 200, $"CA has {states.Count(s => s == "CA")} of 3000");
+        Assert.True(states.Count(s => s == "WY") < 40);
+    }
+
+    [Fact]
     public void Tactics_used_blocks_come_as_each_menu_form_as_genuine_subsets_and_missing()
     {
         var blocks = Documents.Select(TacticsBlock).ToList();
