@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+
+namespace DemandAtlas.Web.Importing;
+
+/// <summary>
+/// Finds which Key Partners a passage mentions: by full name ("Massachusetts State Police"), or by place in a
+/// coordinated list before the agency word ("the Northborough, Southborough, Westborough and Shrewsbury police
+/// departments" names three partners called "… Police Department"). A state's "State Police" also answers to
+/// "State Police" alone.
+/// </summary>
+public static partial class AgencyMatcher
+{
+    private static readonly string[] AgencyWords = ["police", "sheriff's", "sheriff", "fire"];
+
+    public static List<string> Match(string passage, IReadOnlyList<ParsedPartner> partners, string stateName)
+    {
+        var found = new List<string>();
+        var lowered = passage.ToLowerInvariant();
+        foreach (var partner in partners)
+        {
+            var name = partner.Name.ToLowerInvariant();
+            if (ContainsWords(lowered, name) || MatchesByPlace(passage, partner.Name, stateName))
+            {
+                found.Add(partner.Name);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool MatchesByPlace(string passage, string partnerName, string stateName)
+    {
+        var words = partnerName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var agencyIndex = Array.FindIndex(words, w => AgencyWords.Contains(w.ToLowerInvariant()));
+        if (agencyIndex <= 0)
+        {
+            return false;
+        }
+
+        var place = string.Join(' ', words[..agencyIndex]);
+        var agency = words[agencyIndex].ToLowerInvariant().TrimEnd('\'', 's');
+        var places = new List<string> { place };
+        if (place.EndsWith(" State", StringComparison.Ordinal) && place[..^6].Equals(stateName, StringComparison.OrdinalIgnoreCase))
+        {
+            places.Add("State");
+        }
+
+        foreach (Match mention in Agency().Matches(passage))
+        {
+            if (!mention.Groups["agency"].Value.ToLowerInvariant().StartsWith(agency, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var listed = PlacesBefore(passage[..mention.Index]);
+            if (listed.Any(l => places.Contains(l, StringComparer.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The capitalised names of the list that ends right before an agency word.</summary>
+    private static List<string> PlacesBefore(string text)
+    {
+        var tokens = Token().Matches(text).Select(m => m.Value).ToList();
+        var names = new List<string>();
+        var current = new List<string>();
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (token.Length > 0 && char.IsUpper(token[0]))
+            {
+                current.Insert(0, token);
+                continue;
+            }
+
+            if (token is "," or "and" or "&")
+            {
+                if (current.Count > 0)
+                {
+                    names.Add(string.Join(' ', current));
+                    current.Clear();
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        if (current.Count > 0)
+        {
+            names.Add(string.Join(' ', current));
+        }
+
+        return names;
+    }
+
+    private static bool ContainsWords(string text, string phrase)
+    {
+        var index = text.IndexOf(phrase, StringComparison.Ordinal);
+        while (index >= 0)
+        {
+            var before = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
+            var end = index + phrase.Length;
+            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            index = text.IndexOf(phrase, index + 1, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?<agency>police|sheriff'?s?|fire)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Agency();
+
+    [GeneratedRegex(@"[A-Za-z][\w'.-]*|[,&]")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,119 @@
+using DemandAtlas.Web.Domain;
+
+namespace DemandAtlas.Web.Importing;
+
+/// <summary>
+/// Reads one community profile document (see docs/PROFILE-FORMAT.md) into a <see cref="ParsedProfile"/>.
+/// Pure: text in, structure and line-numbered warnings and errors out. The sections are found here; each
+/// kind of evidence has its own small rule file beside this one.
+/// </summary>
+public static class ProfileParser
+{
+    private enum Section { Narrative, Tactics, Partners, Sources }
+
+    public static ParsedProfile Parse(ReadOnlySpan<byte> bytes, string file, TacticLexicon lexicon)
+    {
+        var text = ProfileText.Decode(bytes, out var error);
+        return text is null ? new ParsedProfile(file).Fail(error == "file is empty" ? null : 1, error!) : Parse(text, file, lexicon);
+    }
+
+    public static ParsedProfile Parse(string text, string file, TacticLexicon lexicon)
+    {
+        var profile = new ParsedProfile(file);
+        var lines = ProfileText.Lines(text);
+        var titleIndex = lines.FindIndex(l => l.Trim().Length > 0);
+        if (titleIndex < 0)
+        {
+            return profile.Fail(null, "file is empty");
+        }
+
+        if (!ProfileTitle.TryRead(lines[titleIndex].Trim(), profile))
+        {
+            return profile.Fail(titleIndex + 1, $"no recognisable title: expected \"Name, ST\" or a state name, found \"{Shorten(lines[titleIndex].Trim())}\"");
+        }
+
+        var section = Section.Narrative;
+        var tacticLines = new List<(string Text, int Line)>();
+        var narrative = new List<(string Text, int Line)>();
+        var partnerLines = new List<(string Text, int Line)>();
+        var sourceLines = new List<(string Text, int Line)>();
+        var sawTacticsHeader = false;
+        for (var i = titleIndex + 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var number = i + 1;
+            var trimmed = line.Trim();
+            if (Metadata.IsBoilerplate(trimmed))
+            {
+                continue;
+            }
+
+            if (HeaderOf(trimmed) is { } header)
+            {
+                section = header;
+                sawTacticsHeader |= header == Section.Tactics;
+                continue;
+            }
+
+            if (trimmed.Length > 0 && Metadata.TryRead(trimmed, number, profile))
+            {
+                continue;
+            }
+
+            if (section == Section.Tactics)
+            {
+                if (trimmed.Length == 0)
+                {
+                    section = tacticLines.Count > 0 ? Section.Narrative : Section.Tactics;
+                    continue;
+                }
+
+                if (!MenuBlocks.LooksLikeItem(trimmed))
+                {
+                    // The narrative began without a blank line after the block.
+                    section = Section.Narrative;
+                }
+                else
+                {
+                    tacticLines.Add((trimmed, number));
+                    continue;
+                }
+            }
+
+            var target = section switch
+            {
+                Section.Partners => partnerLines,
+                Section.Sources => sourceLines,
+                _ => narrative,
+            };
+            target.Add((section == Section.Partners ? line : trimmed, number));
+        }
+
+        if (sawTacticsHeader)
+        {
+            MenuBlocks.Read(tacticLines, lexicon, profile);
+        }
+
+        var paragraphs = NarrativeParagraph.Split(narrative);
+        profile.NarrativeMarkdown = NarrativeMarkdown.Build(paragraphs);
+        PartnerBullets.Read(partnerLines, profile);
+        SourceGroups.Read(sourceLines, lexicon, profile);
+        NarrativeTactics.Find(paragraphs, profile);
+        profile.County ??= NeighbourExtractor.FindCounty(paragraphs, profile.StateName);
+        NeighbourExtractor.Find(paragraphs, profile);
+        OperationExtractor.Find(paragraphs, profile);
+        Metadata.Finish(profile);
+        return profile;
+    }
+
+    private static Section? HeaderOf(string trimmed) =>
+        TacticCatalog.Key(trimmed) switch
+        {
+            "tactics used" => Section.Tactics,
+            "key partners" => Section.Partners,
+            "key sources" => Section.Sources,
+            _ => null,
+        };
+
+    internal static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+}

@@ -1,0 +1,126 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DemandAtlas.Web.Importing;
+
+/// <summary>Turning raw bytes into clean lines and sentences: the typography captured web pages carry.</summary>
+public static partial class ProfileText
+{
+    public const int MaxBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Decodes a document, or says why it cannot be one (oversized, empty, binary).</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
+    {
+        error = null;
+        if (bytes.Length > MaxBytes)
+        {
+            error = $"file is {bytes.Length:N0} bytes; the limit is {MaxBytes:N0} (1 MB)";
+            return null;
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            error = "file is binary (it contains NUL bytes)";
+            return null;
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                error = "file is empty";
+                return null;
+            }
+
+            return text;
+        }
+        catch (DecoderFallbackException)
+        {
+            error = "file is binary or not UTF-8 text";
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Splits into lines (CRLF, CR or LF), folding non-breaking spaces, curly quotes and stray control
+    /// characters; trailing spaces go, leading indentation stays because bullets use it.
+    /// </summary>
+    public static List<string> Lines(string text)
+    {
+        var lines = new List<string>();
+        foreach (var raw in text.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n'))
+        {
+            var line = new StringBuilder(raw.Length);
+            foreach (var c in raw)
+            {
+                line.Append(c switch
+                {
+                    '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\t' => ' ',
+                    '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
+                    '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
+                    '\u200B' or '\uFEFF' => '\0',
+                    _ when char.IsControl(c) => '\0',
+                    _ => c,
+                });
+            }
+
+            lines.Add(line.Replace("\0", "").ToString().TrimEnd());
+        }
+
+        return lines;
+    }
+
+    /// <summary>Collapses runs of spaces ("the  Northborough  and") left by non-breaking spaces.</summary>
+    public static string Squash(string text) => Spaces().Replace(text.Trim(), " ");
+
+    /// <summary>Sentences of a paragraph with their character offsets; abbreviations do not end one.</summary>
+    public static List<(string Text, int Offset)> Sentences(string paragraph)
+    {
+        var sentences = new List<(string, int)>();
+        var start = 0;
+        foreach (Match boundary in SentenceEnd().Matches(paragraph))
+        {
+            var end = boundary.Index;
+            var candidate = paragraph[start..end];
+            if (EndsWithAbbreviation(candidate))
+            {
+                continue;
+            }
+
+            Add(sentences, paragraph, start, end);
+            start = boundary.Index + boundary.Length;
+        }
+
+        Add(sentences, paragraph, start, paragraph.Length);
+        return sentences;
+    }
+
+    private static void Add(List<(string, int)> sentences, string paragraph, int start, int end)
+    {
+        var text = paragraph[start..end].Trim();
+        if (text.Length > 0)
+        {
+            sentences.Add((text, start));
+        }
+    }
+
+    private static bool EndsWithAbbreviation(string text) => Abbreviation().IsMatch(text);
+
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex Spaces();
+
+    // A sentence ends at . ! or ? (optionally closed by a quote or bracket) followed by space and a capital, digit or quote.
+    [GeneratedRegex("""(?<=[.!?]["')]?)\s+(?=["(]?[A-Z0-9])""")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sgt|Lt|Capt|Det|Ofc|Cpl|Gov|Sen|Rep|Rev|Jr|Sr|Co|Corp|Inc|Dept|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|vs|approx|a\.m|p\.m|U\.S|e\.g|i\.e)|\b[A-Z])\.$")]
+    private static partial Regex Abbreviation();
+}
