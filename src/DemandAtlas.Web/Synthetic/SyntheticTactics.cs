@@ -13,7 +13,7 @@ internal static class SyntheticTactics
     [
         new("auto-seizure", 0.14, ["Auto Seizure", "Vehicle Seizure", "Impound"],
         [
-            "Vehicles driven by the arrested men were impounded, and owners paid a fee of several hundred dollars to get them back.",
+            "Vehicles of men caught soliciting were impounded, and owners paid a fee of several hundred dollars to get them back.",
             "Under a local ordinance, police seized the cars of men caught soliciting, and several were later forfeited.",
         ]),
         new("buyer-arrests", 0.0, ["Buyer Arrests", "Arrests of Buyers"], []),
@@ -40,8 +40,8 @@ internal static class SyntheticTactics
         ]),
         new("it-based-tactics", 0.05, ["IT Based Tactics", "IT-Based Tactics", "Chatbots"],
         [
-            "A chatbot answered decoy ads online and sent deterrence messages to men who tried to arrange paid sex.",
-            "Men searching online for paid sex were shown deterrence messages as part of an IT-based tactics program.",
+            "A chatbot answered decoy ads online and sent deterrence messages to men who were buying sex.",
+            "Men searching online for commercial sex were shown deterrence messages as part of an IT-based tactics program.",
         ]),
         new("john-school", 0.11, ["John School", "Offender Education Program", "John Schools"],
         [
@@ -60,8 +60,8 @@ internal static class SyntheticTactics
         ]),
         new("neighborhood-action", 0.09, ["Neighborhood Action", "Community Action"],
         [
-            "Residents formed a neighborhood watch that reports the plates of suspected buyers to police.",
-            "A neighborhood association organized patrols and community impact panels to push buyers out of the area.",
+            "Residents formed a neighborhood watch that reports the plates of suspected sex buyers to police.",
+            "A neighborhood association organized patrols and community impact panels to push buyers out of the prostitution area.",
         ]),
         new("public-education", 0.08, ["Public Education", "Public Awareness Campaign"],
         [
@@ -101,8 +101,8 @@ internal static class SyntheticTactics
     /// <summary>Web-sting sentences that place the decoy ad; each follows an operation sentence.</summary>
     internal static readonly string[] WebStingDetails =
     [
-        "Police had set up a decoy ad on a website advertising sexual services at a motel, and the men who answered it were arrested on arrival.",
-        "Detectives posted a fake ad on a website and arrested the men who arrived at the hotel room to buy sex.",
-        "Officers placed online ads posing as women offering sex and arrested those who came to the arranged apartment.",
+        "Police had set up a decoy ad on a website offering commercial sex at a motel, and the men who answered it were arrested on arrival.",
+        "Detectives posted a fake ad on a website and arrested the johns who arrived at the hotel room.",
+        "It was an online sting: men who responded to an escort ad were arrested at the arranged apartment.",
     ];
 }
