@@ -1,5 +1,6 @@
 using DemandAtlas.Web.CommandLine;
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Infrastructure;
 using Serilog;
 
 // `import`, `export` and the other verbs share this binary: they run against the store and exit.
@@ -16,12 +17,14 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddAtlasData();
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRazorPages();
+builder.Services.AddPublicSite();
 
 var app = builder.Build();
-app.UseSerilogRequestLogging();
+app.UsePublicSite();
 app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();
+app.MapPublicSite();
 await app.RunAsync();
 return 0;
 

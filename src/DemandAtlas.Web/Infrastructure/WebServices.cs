@@ -1,0 +1,79 @@
+using System.IO.Compression;
+using System.Text.Json.Serialization;
+using DemandAtlas.Web.Api;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Serilog;
+
+namespace DemandAtlas.Web.Infrastructure;
+
+/// <summary>The public site's services and pipeline: hardening, error pages, compression, API, health.</summary>
+public static class WebServices
+{
+    public static IServiceCollection AddPublicSite(this IServiceCollection services)
+    {
+        services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "text/csv", "application/problem+json"]);
+        });
+        // Fastest keeps compression from costing more CPU than it saves on a busy 2-core box.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return services;
+    }
+
+    /// <summary>Middleware that must wrap everything else; call before static files and routing.</summary>
+    public static WebApplication UsePublicSite(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Staff pages carry antiforgery tokens and echo input: compressing them invites BREACH.
+        app.UseWhen(c => !IsStaffPath(c.Request.Path), branch => branch.UseResponseCompression());
+        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
+        {
+            diagnostics.Set("CorrelationId", Correlation.Id(http));
+            diagnostics.Set("Endpoint", http.GetEndpoint()?.DisplayName);
+        });
+        return app;
+    }
+
+    /// <summary>Endpoints outside Razor Pages: JSON API, CSV exports, OpenAPI document, health.</summary>
+    public static WebApplication MapPublicSite(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
+        app.MapPublicApi();
+        app.MapCsvExports();
+        return app;
+    }
+
+    private static bool IsStaffPath(PathString path) =>
+        path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>The id a visitor can quote from an error page and staff can find in the logs.</summary>
+public static class Correlation
+{
+    public static string Id(HttpContext http) =>
+        System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+}

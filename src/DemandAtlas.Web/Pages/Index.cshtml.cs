@@ -1,0 +1,20 @@
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Pages.Operations;
+using DemandAtlas.Web.Pages.Tactics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DemandAtlas.Web.Pages;
+
+public sealed class IndexModel(AtlasDb db) : PageModel
+{
+    public DirectoryTotals Totals { get; private set; } = new(0, 0, 0, 0, null);
+    public IReadOnlyList<TacticSummary> Tactics { get; private set; } = [];
+    public IReadOnlyList<OperationRow> RecentOperations { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Totals = await HomeQueries.TotalsAsync(db, ct);
+        Tactics = await TacticQueries.AllAsync(db, ct);
+        RecentOperations = await HomeQueries.RecentOperationsAsync(db, 8, ct);
+    }
+}

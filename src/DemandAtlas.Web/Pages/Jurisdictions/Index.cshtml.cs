@@ -1,0 +1,37 @@
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DemandAtlas.Web.Pages.Jurisdictions;
+
+/// <summary>The directory list: every filter in the query string, so any view is a link someone can share.</summary>
+public sealed class IndexModel(AtlasDb db) : PageModel
+{
+    public const string Path = "/jurisdictions";
+
+    public JurisdictionFilter Filter { get; private set; } = new();
+    public Paged<JurisdictionRow> Result { get; private set; } = new([], 0, 1, JurisdictionFilter.DefaultPageSize);
+    public IReadOnlyList<TacticRef> AllTactics { get; private set; } = [];
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var tactics = await JurisdictionQueries.TacticLookupAsync(db, ct);
+        AllTactics = [.. tactics.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
+        var parsed = JurisdictionFilter.Parse(JurisdictionFilterInput.From(Request.Query), tactics);
+        if (parsed.Filter is null)
+        {
+            Errors = parsed.Errors;
+            var refused = Page();
+            refused.StatusCode = StatusCodes.Status400BadRequest;
+            return refused;
+        }
+
+        Filter = parsed.Filter;
+        Result = await db.PublicJurisdictions.PageAsync(Filter, ct);
+        return Page();
+    }
+
+    public string CsvLink => "/jurisdictions.csv" + (Filter with { Page = 1, PageSize = JurisdictionFilter.DefaultPageSize }).ToQueryString();
+}

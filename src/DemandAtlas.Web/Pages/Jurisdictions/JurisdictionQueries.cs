@@ -1,0 +1,132 @@
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Web.Pages.Jurisdictions;
+
+/// <summary>One line of the jurisdiction list: only what the list, CSV and API show, and only public claims.</summary>
+public sealed record JurisdictionRow(
+    string Slug,
+    string Name,
+    string StateCode,
+    string StateName,
+    JurisdictionType? Type,
+    string? County,
+    int? Population,
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<TacticRef> Tactics);
+
+/// <summary>
+/// The questions the directory answers about jurisdictions, as composable query steps. Callers start from
+/// <see cref="AtlasDb.PublicJurisdictions"/>. A claim is public when it is neither rejected nor confidential;
+/// that rule is spelled out inline in each step because EF cannot translate a shared predicate inside a navigation.
+/// </summary>
+public static class JurisdictionQueries
+{
+    public static async Task<IReadOnlyDictionary<string, TacticRef>> TacticLookupAsync(AtlasDb db, CancellationToken ct) =>
+        await db.Tactics.AsNoTracking()
+            .Select(t => new TacticRef(t.Id, t.Slug, t.Name))
+            .ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, ct);
+
+    public static IQueryable<Jurisdiction> Matching(this IQueryable<Jurisdiction> query, JurisdictionFilter filter) =>
+        query
+            .WhereTactics([.. filter.Tactics.Select(t => t.Id)], filter.MatchAll)
+            .WhereState(filter.State)
+            .WhereType(filter.Type)
+            .WherePopulation(filter.MinPopulation, filter.MaxPopulation)
+            .WhereText(filter.Text);
+
+    /// <summary>Jurisdictions publicly claiming every one (matchAll) or any one of the tactics.</summary>
+    public static IQueryable<Jurisdiction> WhereTactics(this IQueryable<Jurisdiction> query, int[] tacticIds, bool matchAll)
+    {
+        if (tacticIds.Length == 0)
+        {
+            return query;
+        }
+
+        if (!matchAll)
+        {
+            return query.Where(j => j.Claims.Any(c => tacticIds.Contains(c.TacticId) && c.Status != ClaimStatus.Rejected && !c.IsConfidential));
+        }
+
+        foreach (var id in tacticIds)
+        {
+            query = query.Where(j => j.Claims.Any(c => c.TacticId == id && c.Status != ClaimStatus.Rejected && !c.IsConfidential));
+        }
+
+        return query;
+    }
+
+    public static IQueryable<Jurisdiction> WhereState(this IQueryable<Jurisdiction> query, string? stateCode) =>
+        stateCode is null ? query : query.Where(j => j.StateCode == stateCode);
+
+    public static IQueryable<Jurisdiction> WhereType(this IQueryable<Jurisdiction> query, JurisdictionType? type) =>
+        type is null ? query : query.Where(j => j.Type == type);
+
+    public static IQueryable<Jurisdiction> WherePopulation(this IQueryable<Jurisdiction> query, int? min, int? max)
+    {
+        if (min is not null)
+        {
+            query = query.Where(j => j.Population >= min);
+        }
+
+        return max is null ? query : query.Where(j => j.Population <= max);
+    }
+
+    /// <summary>Case-insensitive text in the name, the county or the name of a partner that worked there.</summary>
+    public static IQueryable<Jurisdiction> WhereText(this IQueryable<Jurisdiction> query, string? text)
+    {
+        if (text is null)
+        {
+            return query;
+        }
+
+        var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        return query.Where(j =>
+            EF.Functions.Like(j.Name, pattern, "\\")
+            || EF.Functions.Like(j.County!, pattern, "\\")
+            || j.Partners.Any(p => EF.Functions.Like(p.Partner.Name, pattern, "\\")));
+    }
+
+    public static IQueryable<Jurisdiction> SortBy(this IQueryable<Jurisdiction> query, JurisdictionSort sort) => sort switch
+    {
+        JurisdictionSort.NameDescending => query.OrderByDescending(j => j.Name).ThenByDescending(j => j.StateCode),
+        // Unknown populations go last either way: they are neither small nor large.
+        JurisdictionSort.Population => query.OrderBy(j => j.Population == null).ThenBy(j => j.Population).ThenBy(j => j.Name),
+        JurisdictionSort.PopulationDescending => query.OrderBy(j => j.Population == null).ThenByDescending(j => j.Population).ThenBy(j => j.Name),
+        JurisdictionSort.Updated => query.OrderBy(j => j.UpdatedAt).ThenBy(j => j.Name),
+        JurisdictionSort.UpdatedDescending => query.OrderByDescending(j => j.UpdatedAt).ThenBy(j => j.Name),
+        _ => query.OrderBy(j => j.Name).ThenBy(j => j.StateCode),
+    };
+
+    public static IQueryable<JurisdictionRow> SelectRow(this IQueryable<Jurisdiction> query) =>
+        query.Select(j => new JurisdictionRow(
+            j.Slug,
+            j.Name,
+            j.StateCode,
+            j.StateName,
+            j.Type,
+            j.County,
+            j.Population,
+            j.UpdatedAt,
+            j.Claims
+                .Where(c => c.Status != ClaimStatus.Rejected && !c.IsConfidential)
+                .OrderBy(c => c.Tactic.SortOrder)
+                .Select(c => new TacticRef(c.Tactic.Id, c.Tactic.Slug, c.Tactic.Name))
+                .ToList()));
+
+    /// <summary>The filter's page of public jurisdictions; counting and cutting both happen in SQL.</summary>
+    public static async Task<Paged<JurisdictionRow>> PageAsync(this IQueryable<Jurisdiction> publicJurisdictions, JurisdictionFilter filter, CancellationToken ct)
+    {
+        var matching = publicJurisdictions.AsNoTracking().Matching(filter);
+        var total = await matching.CountAsync(ct);
+        var rows = await matching
+            .SortBy(filter.Sort)
+            .Skip((filter.Page - 1) * filter.PageSize)
+            .Take(filter.PageSize)
+            .SelectRow()
+            .ToListAsync(ct);
+        return new Paged<JurisdictionRow>(rows, total, filter.Page, filter.PageSize);
+    }
+}

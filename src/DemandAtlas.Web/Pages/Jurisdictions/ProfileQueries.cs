@@ -1,0 +1,109 @@
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Pages.Operations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Web.Pages.Jurisdictions;
+
+public sealed record ProfileHeader(
+    int Id,
+    string Slug,
+    string Name,
+    string StateCode,
+    string StateName,
+    JurisdictionType? Type,
+    string? County,
+    int? Population,
+    double? Latitude,
+    double? Longitude,
+    string NarrativeHtml,
+    string? SourceFile,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? ImportedAt);
+
+public sealed record EvidenceView(EvidenceKind Kind, string Text, int? Line);
+
+public sealed record ClaimView(TacticRef Tactic, ClaimStatus Status, IReadOnlyList<EvidenceView> Evidence);
+
+public sealed record PartnerView(string Slug, string Name, string? ParentSlug, string? ParentName);
+
+public sealed record SourceItemView(string? Title, string? Outlet, string? Date, string? Url);
+
+public sealed record SourceView(string Category, IReadOnlyList<TacticRef> Tactics, IReadOnlyList<SourceItemView> Items);
+
+/// <summary>A neighbour named in the narrative; Slug is set only when it has a public profile.</summary>
+public sealed record NeighbourView(string Name, string? Slug);
+
+public sealed record Profile(
+    ProfileHeader Header,
+    IReadOnlyList<ClaimView> Claims,
+    IReadOnlyList<OperationRow> Operations,
+    IReadOnlyList<PartnerView> Partners,
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<NeighbourView> Neighbours);
+
+/// <summary>Everything a public profile shows, one small projected query per part (no cartesian joins).</summary>
+public static class ProfileQueries
+{
+    public static async Task<Profile?> LoadAsync(AtlasDb db, string slug, CancellationToken ct)
+    {
+        var header = await db.PublicJurisdictions.AsNoTracking()
+            .Where(j => j.Slug == slug)
+            .Select(j => new ProfileHeader(j.Id, j.Slug, j.Name, j.StateCode, j.StateName, j.Type, j.County, j.Population,
+                j.Latitude, j.Longitude, j.NarrativeHtml, j.SourceFile, j.UpdatedAt, j.ImportedAt))
+            .FirstOrDefaultAsync(ct);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var id = header.Id;
+        var claims = await db.Claims.AsNoTracking()
+            .Where(c => c.JurisdictionId == id && c.Status != ClaimStatus.Rejected && !c.IsConfidential)
+            .OrderBy(c => c.Tactic.SortOrder)
+            .Select(c => new ClaimView(
+                new TacticRef(c.Tactic.Id, c.Tactic.Slug, c.Tactic.Name),
+                c.Status,
+                c.Evidence.OrderBy(e => e.Line).ThenBy(e => e.Id).Select(e => new EvidenceView(e.Kind, e.Text, e.Line)).ToList()))
+            .ToListAsync(ct);
+        var operations = await db.PublicOperations()
+            .Where(o => o.JurisdictionId == id)
+            .OrderBy(o => o.Year).ThenBy(o => o.Month).ThenBy(o => o.Day).ThenBy(o => o.Id)
+            .SelectRow()
+            .ToListAsync(ct);
+        var partners = await db.JurisdictionPartners.AsNoTracking()
+            .Where(p => p.JurisdictionId == id)
+            .OrderBy(p => p.SortOrder)
+            .Select(p => new PartnerView(p.Partner.Slug, p.Partner.Name, p.Partner.Parent == null ? null : p.Partner.Parent.Slug, p.Partner.Parent == null ? null : p.Partner.Parent.Name))
+            .ToListAsync(ct);
+        var sources = await db.Sources.AsNoTracking()
+            .Where(s => s.JurisdictionId == id)
+            .OrderBy(s => s.SortOrder)
+            .Select(s => new SourceView(
+                s.Category,
+                s.Tactics.OrderBy(t => t.Tactic.SortOrder).Select(t => new TacticRef(t.Tactic.Id, t.Tactic.Slug, t.Tactic.Name)).ToList(),
+                s.Items.OrderBy(i => i.SortOrder).Select(i => new SourceItemView(i.Title, i.Outlet, i.Date, i.Url)).ToList()))
+            .ToListAsync(ct);
+        var neighbours = await db.RelatedJurisdictions.AsNoTracking()
+            .Where(r => r.JurisdictionId == id)
+            .OrderBy(r => r.SortOrder)
+            .Select(r => new NeighbourView(
+                r.Name,
+                r.MatchedJurisdiction != null && r.MatchedJurisdiction.IsPublished && r.MatchedJurisdiction.DeletedAt == null ? r.MatchedJurisdiction.Slug : null))
+            .ToListAsync(ct);
+        return new Profile(header, claims, operations, partners, sources, neighbours);
+    }
+
+    /// <summary>Only web links are rendered as links; anything else (javascript:, data:) is shown as text.</summary>
+    public static bool IsWebLink(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    public static string Describe(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.Listed => "Listed among the profile's tactics",
+        EvidenceKind.SourceHeading => "Named in a source heading",
+        EvidenceKind.Narrative => "Stated in the narrative",
+        EvidenceKind.Editor => "Added by an editor",
+        _ => "Evidence",
+    };
+}

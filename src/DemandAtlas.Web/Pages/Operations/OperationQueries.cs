@@ -1,0 +1,126 @@
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Infrastructure;
+using DemandAtlas.Web.Pages.Jurisdictions;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Web.Pages.Operations;
+
+public sealed record PartnerRef(string Slug, string Name);
+
+/// <summary>A public operation with where it happened; confidential operations never become rows.</summary>
+public sealed record OperationRow(
+    int Id,
+    string JurisdictionSlug,
+    string JurisdictionName,
+    string StateCode,
+    int Year,
+    int? Month,
+    int? Day,
+    int? Arrests,
+    string Summary,
+    IReadOnlyList<TacticRef> Tactics,
+    IReadOnlyList<PartnerRef> Partners)
+{
+    public string Date => OperationDate.Format(Year, Month, Day);
+}
+
+/// <summary>A year of enforcement for tables and charts; confidential operations are counted here.</summary>
+public sealed record YearCount(int Year, int Operations, int Arrests);
+
+public static class OperationQueries
+{
+    /// <summary>Operations the public may see: not confidential, of a published, undeleted jurisdiction.</summary>
+    public static IQueryable<Operation> PublicOperations(this AtlasDb db) =>
+        db.Operations.AsNoTracking().Where(o => !o.IsConfidential && o.Jurisdiction.IsPublished && o.Jurisdiction.DeletedAt == null);
+
+    /// <summary>Operations counted in totals: confidential ones included, never listed.</summary>
+    public static IQueryable<Operation> CountedOperations(this AtlasDb db) =>
+        db.Operations.AsNoTracking().Where(o => o.Jurisdiction.IsPublished && o.Jurisdiction.DeletedAt == null);
+
+    public static IQueryable<Operation> Matching(this IQueryable<Operation> query, AtlasDb db, OperationFilter filter)
+    {
+        var where = filter.Where;
+        if (where.State is not null || where.Type is not null || where.MinPopulation is not null || where.MaxPopulation is not null || where.Text is not null)
+        {
+            var places = db.PublicJurisdictions
+                .WhereState(where.State)
+                .WhereType(where.Type)
+                .WherePopulation(where.MinPopulation, where.MaxPopulation)
+                .WhereText(where.Text)
+                .Select(j => j.Id);
+            query = query.Where(o => places.Contains(o.JurisdictionId));
+        }
+
+        return query
+            .WhereTactics([.. where.Tactics.Select(t => t.Id)], where.MatchAll)
+            .WhereYears(filter.FromYear, filter.ToYear);
+    }
+
+    public static IQueryable<Operation> WhereTactics(this IQueryable<Operation> query, int[] tacticIds, bool matchAll)
+    {
+        if (tacticIds.Length == 0)
+        {
+            return query;
+        }
+
+        if (!matchAll)
+        {
+            return query.Where(o => o.Tactics.Any(t => tacticIds.Contains(t.TacticId)));
+        }
+
+        foreach (var id in tacticIds)
+        {
+            query = query.Where(o => o.Tactics.Any(t => t.TacticId == id));
+        }
+
+        return query;
+    }
+
+    public static IQueryable<Operation> WhereYears(this IQueryable<Operation> query, int? from, int? to)
+    {
+        if (from is not null)
+        {
+            query = query.Where(o => o.Year >= from);
+        }
+
+        return to is null ? query : query.Where(o => o.Year <= to);
+    }
+
+    public static IQueryable<Operation> NewestFirst(this IQueryable<Operation> query) =>
+        query.OrderByDescending(o => o.Year).ThenByDescending(o => o.Month).ThenByDescending(o => o.Day).ThenByDescending(o => o.Id);
+
+    public static IQueryable<OperationRow> SelectRow(this IQueryable<Operation> query) =>
+        query.Select(o => new OperationRow(
+            o.Id,
+            o.Jurisdiction.Slug,
+            o.Jurisdiction.Name,
+            o.Jurisdiction.StateCode,
+            o.Year,
+            o.Month,
+            o.Day,
+            o.Arrests,
+            o.Summary,
+            o.Tactics.OrderBy(t => t.Tactic.SortOrder).Select(t => new TacticRef(t.Tactic.Id, t.Tactic.Slug, t.Tactic.Name)).ToList(),
+            o.Partners.OrderBy(p => p.Partner.Name).Select(p => new PartnerRef(p.Partner.Slug, p.Partner.Name)).ToList()));
+
+    public static async Task<Paged<OperationRow>> PageAsync(AtlasDb db, OperationFilter filter, CancellationToken ct)
+    {
+        var matching = db.PublicOperations().Matching(db, filter);
+        var total = await matching.CountAsync(ct);
+        var rows = await matching.NewestFirst()
+            .Skip((filter.Where.Page - 1) * filter.Where.PageSize)
+            .Take(filter.Where.PageSize)
+            .SelectRow()
+            .ToListAsync(ct);
+        return new Paged<OperationRow>(rows, total, filter.Where.Page, filter.Where.PageSize);
+    }
+
+    /// <summary>Operations and arrests per year, oldest first, confidential operations included in the counts.</summary>
+    public static async Task<IReadOnlyList<YearCount>> ByYearAsync(this IQueryable<Operation> counted, CancellationToken ct) =>
+        await counted
+            .GroupBy(o => o.Year)
+            .Select(g => new YearCount(g.Key, g.Count(), g.Sum(o => o.Arrests ?? 0)))
+            .OrderBy(y => y.Year)
+            .ToListAsync(ct);
+}

@@ -1,0 +1,49 @@
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Pages.Jurisdictions;
+using DemandAtlas.Web.Pages.Operations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Web.Pages.Partners;
+
+public sealed record PartnerPage(
+    string Slug,
+    string Name,
+    PartnerRef? Parent,
+    IReadOnlyList<PartnerRef> SubUnits,
+    IReadOnlyList<JurisdictionRow> Jurisdictions,
+    IReadOnlyList<OperationRow> Operations);
+
+/// <summary>An agency with what it joined; only public jurisdictions and non-confidential operations are listed.</summary>
+public static class PartnerQueries
+{
+    public static async Task<PartnerPage?> LoadAsync(AtlasDb db, string slug, CancellationToken ct)
+    {
+        var partner = await db.Partners.AsNoTracking()
+            .Where(p => p.Slug == slug)
+            .Select(p => new
+            {
+                p.Id,
+                p.Slug,
+                p.Name,
+                Parent = p.Parent == null ? null : new PartnerRef(p.Parent.Slug, p.Parent.Name),
+                SubUnits = p.SubUnits.OrderBy(s => s.Name).Select(s => new PartnerRef(s.Slug, s.Name)).ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (partner is null)
+        {
+            return null;
+        }
+
+        var jurisdictions = await db.PublicJurisdictions.AsNoTracking()
+            .Where(j => j.Partners.Any(p => p.PartnerId == partner.Id))
+            .SortBy(JurisdictionSort.Name)
+            .SelectRow()
+            .ToListAsync(ct);
+        var operations = await db.PublicOperations()
+            .Where(o => o.Partners.Any(p => p.PartnerId == partner.Id))
+            .NewestFirst()
+            .SelectRow()
+            .ToListAsync(ct);
+        return new PartnerPage(partner.Slug, partner.Name, partner.Parent, partner.SubUnits, jurisdictions, operations);
+    }
+}

@@ -1,0 +1,60 @@
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Infrastructure;
+using DemandAtlas.Web.Pages.Jurisdictions;
+using DemandAtlas.Web.Pages.Operations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DemandAtlas.Web.Pages.States;
+
+/// <summary>
+/// A state: its jurisdictions (with the list's filters) and tactic counts. The address uses the lower-case USPS
+/// code; an upper-case code is redirected permanently so there is one address per state to share and cache.
+/// </summary>
+public sealed class DetailModel(AtlasDb db) : PageModel
+{
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public JurisdictionFilter Filter { get; private set; } = new();
+    public Paged<JurisdictionRow> Result { get; private set; } = new([], 0, 1, JurisdictionFilter.DefaultPageSize);
+    public IReadOnlyList<StateTacticCount> TacticCounts { get; private set; } = [];
+    public IReadOnlyList<YearCount> ByYear { get; private set; } = [];
+    public IReadOnlyList<TacticRef> AllTactics { get; private set; } = [];
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public string Path => $"/states/{Code.ToLowerInvariant()}";
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        if (UsStates.FromCode(code) is not { } state)
+        {
+            return NotFound();
+        }
+
+        var upper = state.Code;
+
+        if (!string.Equals(code, upper.ToLowerInvariant(), StringComparison.Ordinal))
+        {
+            return RedirectPermanent($"/states/{upper.ToLowerInvariant()}{Request.QueryString}");
+        }
+
+        Code = upper;
+        Name = state.Name;
+        var tactics = await JurisdictionQueries.TacticLookupAsync(db, ct);
+        AllTactics = [.. tactics.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
+        var parsed = JurisdictionFilter.Parse(JurisdictionFilterInput.From(Request.Query) with { State = null }, tactics);
+        if (parsed.Filter is null)
+        {
+            Errors = parsed.Errors;
+            var refused = Page();
+            refused.StatusCode = StatusCodes.Status400BadRequest;
+            return refused;
+        }
+
+        Filter = parsed.Filter;
+        Result = await db.PublicJurisdictions.PageAsync(Filter with { State = upper }, ct);
+        TacticCounts = await StateQueries.TacticCountsAsync(db, upper, ct);
+        ByYear = await db.CountedOperations().Where(o => o.Jurisdiction.StateCode == upper).ByYearAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,11 @@
+using DemandAtlas.Web.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DemandAtlas.Web.Pages.States;
+
+public sealed class IndexModel(AtlasDb db) : PageModel
+{
+    public IReadOnlyList<StateCount> States { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => States = await StateQueries.AllAsync(db, ct);
+}

@@ -1,0 +1,31 @@
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Web.Pages.States;
+
+public sealed record StateCount(string Code, string Name, int Jurisdictions);
+
+public sealed record StateTacticCount(string Slug, string Name, int Jurisdictions);
+
+public static class StateQueries
+{
+    public static async Task<IReadOnlyList<StateCount>> AllAsync(AtlasDb db, CancellationToken ct) =>
+        await db.PublicJurisdictions.AsNoTracking()
+            .GroupBy(j => new { j.StateCode, j.StateName })
+            .Select(g => new StateCount(g.Key.StateCode, g.Key.StateName, g.Count()))
+            .OrderBy(s => s.Name)
+            .ToListAsync(ct);
+
+    /// <summary>How many of the state's public jurisdictions use each tactic; confidential claims are counted, rejected ones not.</summary>
+    public static async Task<IReadOnlyList<StateTacticCount>> TacticCountsAsync(AtlasDb db, string stateCode, CancellationToken ct)
+    {
+        var counts = await db.Claims.AsNoTracking()
+            .Where(c => c.Status != ClaimStatus.Rejected && c.Jurisdiction.StateCode == stateCode && c.Jurisdiction.IsPublished && c.Jurisdiction.DeletedAt == null)
+            .GroupBy(c => c.TacticId)
+            .Select(g => new { TacticId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.TacticId, g => g.Count, ct);
+        var tactics = await db.Tactics.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(ct);
+        return [.. tactics.Select(t => new StateTacticCount(t.Slug, t.Name, counts.GetValueOrDefault(t.Id)))];
+    }
+}
