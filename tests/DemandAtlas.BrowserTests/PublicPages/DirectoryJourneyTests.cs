@@ -19,9 +19,9 @@ public sealed class DirectoryJourneyTests(BrowserSite site)
             await form.Locator("input[name=tactic][value=web-stings]").CheckAsync();
             await form.Locator("input[name=tactic][value=identity-disclosure]").CheckAsync();
             await ChooseMatchAllAsync(form);
-            await form.Locator("select[name=state]").SelectOptionAsync("VT");
+            await form.Locator("select[name=state]").SelectOptionAsync(new SelectOptionValue { Label = "Vermont" });
             await form.Locator("[type=submit]").First.ClickAsync();
-            await page.WaitForURLAsync(url => url.Contains("state=VT", StringComparison.Ordinal));
+            await page.WaitForURLAsync(url => url.Contains("state=vt", StringComparison.OrdinalIgnoreCase));
 
             await AssertResultsAsync(page);
             await guard.AssertCleanAsync(page);
@@ -47,7 +47,7 @@ public sealed class DirectoryJourneyTests(BrowserSite site)
         var (page, guard) = await site.NewPageAsync();
         await Failures.ScreenshotOnFailureAsync(page, async () =>
         {
-            await page.GotoAsync("/jurisdictions?tactic=web-stings&tactic=identity-disclosure&match=all&state=VT");
+            await page.GotoAsync("/jurisdictions?tactic=web-stings&tactic=identity-disclosure&match=all&state=vt");
             await guard.AssertCleanAsync(page);
 
             var download = await page.RunAndWaitForDownloadAsync(

@@ -20,10 +20,10 @@ public sealed class KeyboardJourneyTests(BrowserSite site)
             await Keys.TabToAsync(page, "[name=match]");
             await Keys.ArrowToValueAsync(page, "all");
             await Keys.TabToAsync(page, "select[name=state]");
-            await Keys.ArrowToValueAsync(page, "VT");
+            await Keys.ArrowToValueAsync(page, "vt");
             await Keys.TabToAsync(page, "form:has(input[name=tactic]) [type=submit]");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(url => url.Contains("state=VT", StringComparison.Ordinal));
+            await page.WaitForURLAsync(url => url.Contains("state=vt", StringComparison.OrdinalIgnoreCase));
 
             Assert.Contains("match=all", page.Url, StringComparison.Ordinal);
             await DirectoryJourneyTests.AssertResultsAsync(page);

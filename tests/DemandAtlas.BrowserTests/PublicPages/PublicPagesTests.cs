@@ -30,6 +30,28 @@ public sealed class PublicPagesTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task Pages_arrive_with_the_security_headers_and_the_server_refuses_TRACE()
+    {
+        var (page, _) = await site.NewPageAsync();
+        await Failures.ScreenshotOnFailureAsync(page, async () =>
+        {
+            var response = await page.GotoAsync("/jurisdictions");
+            var headers = await response!.AllHeadersAsync();
+
+            var csp = headers["content-security-policy"];
+            Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+            Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+            Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+            Assert.Equal("nosniff", headers["x-content-type-options"]);
+            Assert.True(headers.ContainsKey("referrer-policy"));
+            Assert.False(headers.ContainsKey("server"), "the Server header gives the stack away");
+
+            var trace = await page.APIRequest.FetchAsync("/", new APIRequestContextOptions { Method = "TRACE" });
+            Assert.True(trace.Status is 405 or 501, $"TRACE answered {trace.Status}");
+        });
+    }
+
+    [Fact]
     public async Task The_jurisdiction_list_first_load_transfers_under_150_KB()
     {
         var (page, guard) = await site.NewPageAsync();

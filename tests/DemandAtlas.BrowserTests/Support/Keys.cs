@@ -28,7 +28,7 @@ public static class Keys
         {
             var current = await page.EvaluateAsync<string?>(
                 "() => { const e = document.activeElement; return e?.type === 'radio' ? document.querySelector(`input[name='${e.name}']:checked`)?.value ?? null : e?.value ?? null; }");
-            if (current == value)
+            if (string.Equals(current, value, StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
