@@ -21,12 +21,7 @@ internal sealed class EditorRun(Uri baseAddress, string databasePath, string ema
     {
         var slugs = await ProfilesAsync();
         // One login shared by all editors: the login form is rate-limited (by design), 50 logins in a second are not.
-        using var client = new HttpClient(new SocketsHttpHandler
-        {
-            CookieContainer = new CookieContainer(),
-            AllowAutoRedirect = false,
-            MaxConnectionsPerServer = editors,
-        }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        using var client = new HttpClient(new LoopbackCookies()) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
         await LogInAsync(client);
         // One GET first so the antiforgery cookie exists before editors race to create it.
         await client.GetStringAsync(EditPath(slugs[0]));
