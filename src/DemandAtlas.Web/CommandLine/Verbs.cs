@@ -9,6 +9,8 @@ public static class Verbs
 
     private static readonly Dictionary<string, Verb> All = new(StringComparer.Ordinal)
     {
+        ["import"] = ImportVerb.RunAsync,
+        ["export"] = ExportVerb.RunAsync,
         ["generate-synthetic"] = SyntheticVerb.RunAsync,
     };
 
@@ -30,7 +32,7 @@ public static class Verbs
             }
 
             builder.Configuration[$"ConnectionStrings:{DataServices.ConnectionName}"] =
-                $"Data Source={Path.GetFullPath(rest[dbIndex + 1])}";
+                $"Data Source={VerbPaths.Resolve(rest[dbIndex + 1])}";
             rest.RemoveRange(dbIndex, 2);
         }
 

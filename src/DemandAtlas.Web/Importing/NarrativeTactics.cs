@@ -24,7 +24,7 @@ public static class NarrativeTactics
 
     private static Regex R(string pattern) => new(pattern, Options, TimeSpan.FromSeconds(1));
 
-    private static readonly Regex SexTrade = R(@"\b(prostitut\w*|solicit\w*|johns?\b|sex buyers?|buyers? of sex|buying sex|purchas\w* sex|commercial sex|sex trade|sexual conduct for a fee|patroniz\w*|sting|strolls?|escorts?|trafficking)");
+    private static readonly Regex SexTrade = R(@"\b(prostitut\w*|solicit\w*|johns?\b|sex buyers?|buyers? of sex|buying sex|purchas\w* sex|commercial sex|sex trade|sexual conduct for a fee|patroniz\w*|sting|strolls?|escorts?|trafficking|sexual services|sex acts?|paid sex|sex for (money|pay|a fee))");
 
     public static readonly IReadOnlyList<Rule> Rules =
     [

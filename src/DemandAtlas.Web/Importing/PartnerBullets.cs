@@ -23,15 +23,15 @@ public static partial class PartnerBullets
             }
 
             var name = ProfileText.Squash(match.Groups["name"].Value).TrimEnd(';', ',', '.').Trim();
-            var slug = Slugs.From(name);
+            var indent = match.Groups["indent"].Value.Length;
+            var hollow = match.Groups["bullet"].Value is "◦" or "○" or "▫" or "‣";
+            var isSubUnit = parent is not null && (hollow || indent > parentIndent);
+            var slug = isSubUnit ? SubUnitSlug(name, parent!) : Slugs.From(name);
             if (slug.Length == 0)
             {
                 continue;
             }
 
-            var indent = match.Groups["indent"].Value.Length;
-            var hollow = match.Groups["bullet"].Value is "◦" or "○" or "▫" or "‣";
-            var isSubUnit = parent is not null && (hollow || indent > parentIndent);
             if (!seen.Add(slug))
             {
                 continue;
@@ -45,6 +45,17 @@ public static partial class PartnerBullets
                 parentIndent = indent;
             }
         }
+    }
+
+    /// <summary>
+    /// Partners are shared by slug, and "Vice Unit" under two departments are two units, so a sub-unit whose
+    /// name does not already say whose it is gets its parent's slug in front.
+    /// </summary>
+    public static string SubUnitSlug(string name, ParsedPartner parent)
+    {
+        var own = Slugs.From(name);
+        var place = Slugs.From(parent.Name.Split(' ')[0]);
+        return own.StartsWith(place + "-", StringComparison.Ordinal) ? own : $"{parent.Slug}-{own}";
     }
 
     [GeneratedRegex(@"^(?<indent>\s*)(?<bullet>[•\-*◦○▪▫‣●·–])?\s*(?<name>\S.*)$")]

@@ -14,7 +14,7 @@ public static class ProfileParser
     public static ParsedProfile Parse(ReadOnlySpan<byte> bytes, string file, TacticLexicon lexicon)
     {
         var text = ProfileText.Decode(bytes, out var error);
-        return text is null ? new ParsedProfile(file).Fail(error == "file is empty" ? null : 1, error!) : Parse(text, file, lexicon);
+        return text is null ? new ParsedProfile(file).Fail(1, error!) : Parse(text, file, lexicon);
     }
 
     public static ParsedProfile Parse(string text, string file, TacticLexicon lexicon)
@@ -24,7 +24,7 @@ public static class ProfileParser
         var titleIndex = lines.FindIndex(l => l.Trim().Length > 0);
         if (titleIndex < 0)
         {
-            return profile.Fail(null, "file is empty");
+            return profile.Fail(1, "file is empty");
         }
 
         if (!ProfileTitle.TryRead(lines[titleIndex].Trim(), profile))

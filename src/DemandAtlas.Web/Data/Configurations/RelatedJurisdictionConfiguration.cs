@@ -9,6 +9,9 @@ public sealed class RelatedJurisdictionConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<RelatedJurisdiction> builder)
     {
         builder.HasIndex(r => r.MatchedJurisdictionId);
+        // The importer links earlier unmatched mentions to a newly imported jurisdiction by name.
+        builder.HasIndex(r => new { r.Name, r.MatchedJurisdictionId });
+        builder.Property(r => r.Name).HasMaxLength(200);
         builder.HasOne(r => r.MatchedJurisdiction).WithMany().HasForeignKey(r => r.MatchedJurisdictionId).OnDelete(DeleteBehavior.SetNull);
     }
 }

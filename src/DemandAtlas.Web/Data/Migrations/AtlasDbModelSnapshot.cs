@@ -452,6 +452,7 @@ namespace DemandAtlas.Web.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -462,6 +463,8 @@ namespace DemandAtlas.Web.Data.Migrations
                     b.HasIndex("JurisdictionId");
 
                     b.HasIndex("MatchedJurisdictionId");
+
+                    b.HasIndex("Name", "MatchedJurisdictionId");
 
                     b.ToTable("RelatedJurisdictions");
                 });

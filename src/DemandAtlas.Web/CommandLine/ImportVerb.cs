@@ -1,0 +1,85 @@
+using System.Text.Json;
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Importing;
+
+namespace DemandAtlas.Web.CommandLine;
+
+/// <summary>`import &lt;file-or-dir&gt;... [--db PATH] [--dry-run] [--json]`: one line per document and a summary.</summary>
+public static class ImportVerb
+{
+    public const string Usage = "usage: import <file-or-dir>... [--db PATH] [--dry-run] [--json]";
+
+    /// <summary>Runs longer than this many documents get a progress bar (on a terminal only).</summary>
+    private const int ProgressThreshold = 200;
+
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var output = VerbOutput.Out;
+        var error = VerbOutput.Error;
+        var options = VerbArguments.Parse(args, new HashSet<string> { "--dry-run", "--json" }, new HashSet<string>());
+        if (options.Error is not null || options.Positional.Count == 0)
+        {
+            await error.WriteLineAsync($"import: {options.Error ?? "no files or folders given"}\n{Usage}");
+            return ExitCodes.Usage;
+        }
+
+        var files = ImportSources.Expand(options.Positional.Select(VerbPaths.Resolve), skipSynthetic: false, out var missing);
+        if (missing.Count > 0)
+        {
+            await error.WriteLineAsync($"import: no such file or folder: {string.Join(", ", missing)}\n{Usage}");
+            return ExitCodes.Usage;
+        }
+
+        var json = options.Flags.Contains("--json");
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AtlasDb>();
+        await DataServices.MigrateAsync(db, cancellationToken);
+        var importer = new ProfileImporter(db, TimeProvider.System, options.Flags.Contains("--dry-run"));
+        await importer.PrepareConnectionAsync(cancellationToken);
+
+        using var progress = files.Count > ProgressThreshold && VerbOutput.ErrorIsTerminal ? new ProgressBar(error, files.Count) : null;
+        var (results, summary) = await importer.ImportFilesAsync(files, result =>
+        {
+            if (!json)
+            {
+                progress?.Clear();
+                WriteResult(output, result);
+            }
+
+            progress?.Advance();
+        }, cancellationToken);
+        progress?.Clear();
+
+        if (json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(ImportReport.From(results, summary), ImportReport.Options));
+        }
+        else
+        {
+            await output.WriteLineAsync(SummaryLine(summary));
+        }
+
+        return summary.AllImported ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    public static string SummaryLine(ImportSummary s) =>
+        $"{s.Documents} documents: {s.Created} created, {s.Updated} updated, {s.Unchanged} unchanged, {s.Skipped} skipped, {s.Failed} failed; " +
+        $"{s.Warnings} warnings; {s.Seconds:0.###} s" + (s.DryRun ? " (dry run: nothing was saved)" : "");
+
+    private static void WriteResult(TextWriter output, DocumentResult result)
+    {
+        var status = result.Status.ToString().ToLowerInvariant();
+        output.WriteLine($"{status,-9} {result.File}{(result.Jurisdiction is null ? "" : $" ({result.Jurisdiction})")}");
+        foreach (var issue in result.Errors)
+        {
+            output.WriteLine($"  {Location(result.File, issue.Line)}: error: {issue.Message}");
+        }
+
+        foreach (var issue in result.Warnings)
+        {
+            output.WriteLine($"  {Location(result.File, issue.Line)}: warning [{issue.Code}]: {issue.Message}");
+        }
+    }
+
+    private static string Location(string file, int? line) => line is null ? file : $"{file}:{line}";
+}

@@ -1,0 +1,29 @@
+using DemandAtlas.Web.Domain;
+
+namespace DemandAtlas.Web.Importing;
+
+/// <summary>
+/// Applies a document's value to a field unless staff edited that field since the last import; then the edit
+/// stands and the difference is reported as an `edit-conflict` warning for someone to look at.
+/// </summary>
+internal sealed class FieldMerge(Jurisdiction jurisdiction, string file, List<ProfileIssue> warnings)
+{
+    private readonly HashSet<string> edited = jurisdiction.EditedFields.Select(e => e.Field).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public void Apply<T>(string field, T current, T incoming, Action<T> set)
+    {
+        if (EqualityComparer<T>.Default.Equals(current, incoming))
+        {
+            return;
+        }
+
+        if (edited.Contains(field))
+        {
+            warnings.Add(new ProfileIssue(null, WarningCodes.EditConflict,
+                $"{field} was edited by staff since the last import; {file} has a different value, which was not applied"));
+            return;
+        }
+
+        set(incoming);
+    }
+}

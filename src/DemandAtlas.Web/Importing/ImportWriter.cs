@@ -1,0 +1,237 @@
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Web.Importing;
+
+/// <summary>Writes one parsed document inside the importer's transaction: a new jurisdiction or an update.</summary>
+internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffset now)
+{
+    private readonly Dictionary<string, Partner> partnersBySlug = new(StringComparer.Ordinal);
+
+    /// <summary>Partners this document added to the store (published to the run's cache after commit).</summary>
+    public List<Partner> NewPartners { get; } = [];
+
+    public async Task<List<ProfileIssue>> CreateAsync(ParsedProfile profile, string sha, CancellationToken cancellationToken)
+    {
+        var coordinates = ResolveCoordinates(profile);
+        var jurisdiction = new Jurisdiction
+        {
+            Slug = profile.Slug,
+            Name = profile.Name,
+            StateCode = profile.StateCode,
+            StateName = profile.StateName,
+            Type = profile.Type,
+            County = profile.County,
+            Population = profile.Population,
+            Latitude = coordinates?.Latitude,
+            Longitude = coordinates?.Longitude,
+            CoordinateSource = coordinates?.Source,
+            NarrativeMarkdown = profile.NarrativeMarkdown,
+            NarrativeHtml = Markdown.ToSafeHtml(profile.NarrativeMarkdown),
+            CreatedAt = now,
+            Version = 1,
+        };
+        var warnings = new List<ProfileIssue>(profile.Warnings);
+        await AddContentAsync(jurisdiction, profile, sha, warnings, cancellationToken);
+        db.Jurisdictions.Add(jurisdiction);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Earlier profiles that named this place before it had a profile now point at it.
+        await db.RelatedJurisdictions
+            .Where(r => r.Name == profile.Name && r.MatchedJurisdictionId == null && r.Jurisdiction.StateCode == profile.StateCode)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.MatchedJurisdictionId, jurisdiction.Id), cancellationToken);
+        return warnings;
+    }
+
+    public async Task<List<ProfileIssue>> UpdateAsync(int id, ParsedProfile profile, string sha, CancellationToken cancellationToken)
+    {
+        var jurisdiction = await db.Jurisdictions
+            .Include(j => j.Claims).ThenInclude(c => c.Evidence)
+            .Include(j => j.Operations)
+            .Include(j => j.Partners)
+            .Include(j => j.Sources)
+            .Include(j => j.RelatedJurisdictions)
+            .Include(j => j.ImportWarnings)
+            .Include(j => j.EditedFields)
+            .AsSplitQuery()
+            .FirstAsync(j => j.Id == id, cancellationToken);
+
+        var warnings = new List<ProfileIssue>(profile.Warnings);
+        var merge = new FieldMerge(jurisdiction, profile.File, warnings);
+        merge.Apply("Name", jurisdiction.Name, profile.Name, v => jurisdiction.Name = v);
+        merge.Apply("Type", jurisdiction.Type, profile.Type, v => jurisdiction.Type = v);
+        merge.Apply("County", jurisdiction.County, profile.County, v => jurisdiction.County = v);
+        merge.Apply("Population", jurisdiction.Population, profile.Population, v => jurisdiction.Population = v);
+        merge.Apply("Narrative", jurisdiction.NarrativeMarkdown, profile.NarrativeMarkdown, v =>
+        {
+            jurisdiction.NarrativeMarkdown = v;
+            jurisdiction.NarrativeHtml = Markdown.ToSafeHtml(v);
+        });
+        var coordinates = ResolveCoordinates(profile);
+        (double?, double?)? current = jurisdiction.CoordinateSource is null ? null : (jurisdiction.Latitude, jurisdiction.Longitude);
+        (double?, double?)? incoming = coordinates is { } c ? (c.Latitude, c.Longitude) : null;
+        // Coordinates a person or the gazetteer set are not cleared by a document that gives none.
+        if (coordinates is not null || jurisdiction.CoordinateSource == CoordinateSource.Document)
+        {
+            merge.Apply("Location", current, incoming, v =>
+            {
+                jurisdiction.Latitude = v?.Item1;
+                jurisdiction.Longitude = v?.Item2;
+                jurisdiction.CoordinateSource = v is null ? null : coordinates?.Source;
+            });
+        }
+
+        jurisdiction.StateCode = profile.StateCode;
+        jurisdiction.StateName = profile.StateName;
+
+        // Imported content is replaced; staff decisions (rejections, confirmations, editor evidence) stay.
+        foreach (var claim in jurisdiction.Claims)
+        {
+            claim.Evidence.RemoveAll(e => e.Kind != EvidenceKind.Editor);
+        }
+
+        jurisdiction.Claims.RemoveAll(c => c.Evidence.Count == 0 && c.Status == ClaimStatus.Inferred);
+        jurisdiction.Operations.Clear();
+        jurisdiction.Partners.Clear();
+        jurisdiction.Sources.Clear();
+        jurisdiction.RelatedJurisdictions.Clear();
+        jurisdiction.ImportWarnings.Clear();
+        jurisdiction.Version++;
+        // Deletes go first: the new rows may reuse keys (the same partner, for one) of the ones they replace.
+        await db.SaveChangesAsync(cancellationToken);
+        await AddContentAsync(jurisdiction, profile, sha, warnings, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return warnings;
+    }
+
+    /// <summary>
+    /// COORDINATES — the one place where a jurisdiction's position is decided. Today: the document's `Location`
+    /// line, or nothing. The gazetteer plugs in here (return its match with CoordinateSource.Gazetteer).
+    /// </summary>
+    internal static (double Latitude, double Longitude, CoordinateSource Source)? ResolveCoordinates(ParsedProfile profile) =>
+        profile.Latitude is double latitude && profile.Longitude is double longitude
+            ? (latitude, longitude, CoordinateSource.Document)
+            : null;
+
+    private async Task AddContentAsync(Jurisdiction jurisdiction, ParsedProfile profile, string sha, List<ProfileIssue> warnings, CancellationToken cancellationToken)
+    {
+        jurisdiction.SourceFile = profile.File;
+        jurisdiction.SourceSha256 = sha;
+        jurisdiction.HadMenuTacticsBlock = profile.HadMenuTacticsBlock;
+        jurisdiction.UpdatedAt = now;
+        jurisdiction.ImportedAt = now;
+
+        foreach (var group in profile.Tactics.GroupBy(t => t.Slug))
+        {
+            var tacticId = caches.TacticIds[group.Key];
+            var claim = jurisdiction.Claims.FirstOrDefault(c => c.TacticId == tacticId);
+            if (claim is null)
+            {
+                claim = new TacticClaim { TacticId = tacticId };
+                jurisdiction.Claims.Add(claim);
+            }
+
+            foreach (var finding in group.DistinctBy(f => (f.Kind, f.Text)))
+            {
+                claim.Evidence.Add(new Evidence { Kind = finding.Kind, Text = finding.Text, Line = finding.Line });
+            }
+        }
+
+        var order = 0;
+        foreach (var parsed in profile.Partners)
+        {
+            jurisdiction.Partners.Add(new JurisdictionPartner { Partner = PartnerFor(parsed, profile), SortOrder = order++ });
+        }
+
+        foreach (var operation in profile.Operations)
+        {
+            jurisdiction.Operations.Add(new Operation
+            {
+                Year = operation.Year,
+                Month = operation.Month,
+                Day = operation.Day,
+                Arrests = operation.Arrests,
+                Summary = operation.Summary,
+                Line = operation.Line,
+                Tactics = [.. operation.Tactics.Select(t => new OperationTactic { TacticId = caches.TacticIds[t] })],
+                Partners = [.. operation.Partners.Distinct().Select(name => new OperationPartner { Partner = PartnerFor(profile.Partners.First(p => p.Name == name), profile) })],
+            });
+        }
+
+        order = 0;
+        foreach (var source in profile.Sources)
+        {
+            var item = 0;
+            jurisdiction.Sources.Add(new Source
+            {
+                Category = source.Category,
+                SortOrder = order++,
+                Tactics = [.. source.Tactics.Select(t => new SourceTactic { TacticId = caches.TacticIds[t] })],
+                Items = [.. source.Items.Select(i => new SourceItem { Title = i.Title, Outlet = i.Outlet, Date = i.Date, Url = i.Url, SortOrder = item++ })],
+            });
+        }
+
+        await AddNeighboursAsync(jurisdiction, profile, warnings, cancellationToken);
+        foreach (var warning in warnings)
+        {
+            jurisdiction.ImportWarnings.Add(new ImportWarning
+            {
+                File = profile.File, Line = warning.Line, Code = warning.Code, Message = warning.Message, CreatedAt = now,
+            });
+        }
+    }
+
+    private async Task AddNeighboursAsync(Jurisdiction jurisdiction, ParsedProfile profile, List<ProfileIssue> warnings, CancellationToken cancellationToken)
+    {
+        if (profile.Neighbours.Count == 0)
+        {
+            return;
+        }
+
+        var slugs = profile.Neighbours.Select(n => Slugs.ForJurisdiction(n.Name, profile.StateCode)).ToList();
+        var known = await db.Jurisdictions.AsNoTracking()
+            .Where(j => j.StateCode == profile.StateCode && slugs.Contains(j.Slug))
+            .ToDictionaryAsync(j => j.Slug, j => j.Id, StringComparer.Ordinal, cancellationToken);
+        for (var i = 0; i < profile.Neighbours.Count; i++)
+        {
+            var neighbour = profile.Neighbours[i];
+            int? matched = known.TryGetValue(slugs[i], out var found) ? found : null;
+            jurisdiction.RelatedJurisdictions.Add(new RelatedJurisdiction { Name = neighbour.Name, MatchedJurisdictionId = matched, SortOrder = i });
+            if (matched is null)
+            {
+                warnings.Add(new ProfileIssue(neighbour.Line, WarningCodes.UnmatchedNeighbour, $"no profile in the directory matches the neighbour \"{neighbour.Name}\" yet"));
+            }
+        }
+    }
+
+    private Partner PartnerFor(ParsedPartner parsed, ParsedProfile profile)
+    {
+        if (partnersBySlug.TryGetValue(parsed.Slug, out var known))
+        {
+            return known;
+        }
+
+        Partner partner;
+        if (caches.PartnerIds.TryGetValue(parsed.Slug, out var id))
+        {
+            partner = new Partner { Id = id, Slug = parsed.Slug, Name = parsed.Name };
+            db.Partners.Attach(partner);
+        }
+        else
+        {
+            partner = new Partner { Slug = parsed.Slug, Name = parsed.Name };
+            if (parsed.Parent is not null && profile.Partners.FirstOrDefault(p => p.Name == parsed.Parent) is { } parent)
+            {
+                partner.Parent = PartnerFor(parent, profile);
+            }
+
+            db.Partners.Add(partner);
+            NewPartners.Add(partner);
+        }
+
+        partnersBySlug[parsed.Slug] = partner;
+        return partner;
+    }
+}
