@@ -10,7 +10,7 @@ namespace DemandAtlas.Bench.WriteLoad;
 /// Logs in through the real login form, then lets N editors loop for the duration: open a profile's edit
 /// form, change the narrative, save. Every accepted save must show up as a revision carrying its text.
 /// </summary>
-internal sealed class EditorRun(Uri baseAddress, string databasePath, string email, string password, int editors, TimeSpan duration, int profiles)
+internal sealed partial class EditorRun(Uri baseAddress, string databasePath, string email, string password, int editors, TimeSpan duration, int profiles)
 {
     private const string MarkerPrefix = "Bench edit ";
     private readonly ConcurrentBag<string> acceptedMarkers = [];
@@ -104,13 +104,16 @@ internal sealed class EditorRun(Uri baseAddress, string databasePath, string ema
             return "saved";
         }
 
-        if (status == 409 || (status == 200 && HtmlForm.Text(body).Contains("conflict", StringComparison.OrdinalIgnoreCase)))
+        if (status == 409 || (status == 200 && ConflictWording().IsMatch(HtmlForm.Text(body))))
         {
             return "conflict";
         }
 
         return status.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"conflict|someone else (saved|changed|edited)|while you were editing|saved meanwhile", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ConflictWording();
 
     private void Count(string outcome) => outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
 

@@ -16,20 +16,23 @@ public sealed partial class EditAndRestoreTests(BrowserSite site)
         var first = $"First browser edit {Guid.NewGuid():N}"[..30];
         var second = $"Second browser edit {Guid.NewGuid():N}"[..31];
         var slug = TestProfiles.Epsilon;
+        // Staff pages get the same CSP and console checks, reported at the end so the journey itself is proven first.
+        var staffProblems = new List<string>();
         await Failures.ScreenshotOnFailureAsync(page, async () =>
         {
             await StaffAccounts.LogInAsync(page, email);
-            await guard.AssertCleanAsync(page, accessibility: false);
+            staffProblems.AddRange(await guard.ProblemsAsync(page, accessibility: false));
 
             await StaffAccounts.EditNarrativeAsync(page, slug, text => $"{text.TrimEnd()}\n\n{first}.");
-            await guard.AssertCleanAsync(page, accessibility: false);
+            staffProblems.AddRange(await guard.ProblemsAsync(page, accessibility: false));
             await AssertPublicNarrativeAsync(page, guard, slug, shows: first, hides: null);
 
             await StaffAccounts.EditNarrativeAsync(page, slug, text => text.Replace(first, second, StringComparison.Ordinal));
+            staffProblems.AddRange(await guard.ProblemsAsync(page, accessibility: false));
             await AssertPublicNarrativeAsync(page, guard, slug, shows: second, hides: first);
 
             await page.GotoAsync(StaffAccounts.HistoryPath(slug));
-            await guard.AssertCleanAsync(page, accessibility: false);
+            staffProblems.AddRange(await guard.ProblemsAsync(page, accessibility: false));
             // The revision made by the first edit: it mentions the first text and not the second.
             var revision = page.Locator("main :is(li, article, section, tr, div)")
                 .Filter(new LocatorFilterOptions { HasText = first })
@@ -44,9 +47,12 @@ public sealed partial class EditAndRestoreTests(BrowserSite site)
                 await Navigation.ClickAndWaitAsync(page, confirm);
             }
 
+            staffProblems.AddRange(await guard.ProblemsAsync(page, accessibility: false));
             await AssertPublicNarrativeAsync(page, guard, slug, shows: first, hides: second);
             await page.GotoAsync(StaffAccounts.HistoryPath(slug));
             Assert.Matches(Restore(), await page.Locator("main").InnerTextAsync());
+            staffProblems.AddRange(await guard.ProblemsAsync(page, accessibility: false));
+            Assert.True(staffProblems.Count == 0, "Staff page problems:\n" + string.Join("\n", staffProblems.Distinct()));
         });
     }
 

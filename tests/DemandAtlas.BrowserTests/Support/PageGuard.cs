@@ -64,8 +64,18 @@ public sealed class PageGuard
         }
     }
 
-    /// <summary>No foreign requests, console errors or CSP violations so far, and no serious/critical axe findings here.</summary>
+    /// <summary>
+    /// No foreign requests, console errors or CSP violations since the previous check, and no serious or
+    /// critical axe findings on the current page.
+    /// </summary>
     public async Task AssertCleanAsync(IPage page, bool accessibility = true)
+    {
+        var problems = await ProblemsAsync(page, accessibility);
+        Assert.True(problems.Count == 0, "Page problems:\n" + string.Join("\n", problems));
+    }
+
+    /// <summary>What went wrong since the previous check (which it then forgets), plus axe on the current page.</summary>
+    public async Task<List<string>> ProblemsAsync(IPage page, bool accessibility = true)
     {
         await page.WaitForLoadStateAsync(LoadState.Load);
         var csp = await page.EvaluateAsync<string[]>("() => window.__cspViolations ?? []");
@@ -73,6 +83,8 @@ public sealed class PageGuard
         lock (gate)
         {
             (foreign, errors) = ([.. foreignRequests], [.. consoleErrors]);
+            foreignRequests.Clear();
+            consoleErrors.Clear();
         }
 
         var problems = new List<string>();
@@ -87,6 +99,6 @@ public sealed class PageGuard
                 .Select(v => $"axe {v.Impact} '{v.Id}' on {page.Url}: {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
         }
 
-        Assert.True(problems.Count == 0, "Page problems:\n" + string.Join("\n", problems));
+        return problems;
     }
 }

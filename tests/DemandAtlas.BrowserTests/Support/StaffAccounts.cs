@@ -66,9 +66,12 @@ public static partial class StaffAccounts
         Assert.DoesNotContain("/account/login", page.Url, StringComparison.OrdinalIgnoreCase);
     }
 
-    public static async Task<bool> IsConflictAsync(IPage page) =>
-        (await page.Locator("main").InnerTextAsync()).Contains("conflict", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The conflict page, however it is worded ("conflict", "someone else saved … while you were editing").</summary>
+    public static async Task<bool> IsConflictAsync(IPage page) => ConflictWording().IsMatch(await page.Locator("main").InnerTextAsync());
 
     [GeneratedRegex("save", RegexOptions.IgnoreCase)]
     private static partial Regex SaveLabel();
+
+    [GeneratedRegex(@"conflict|someone else (saved|changed|edited)|while you were editing|saved meanwhile", RegexOptions.IgnoreCase)]
+    private static partial Regex ConflictWording();
 }
