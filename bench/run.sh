@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# DemandAtlas benchmarks: import speed and memory, read load with wrk, write load with 50 editors.
+# Usage: bench/run.sh [sizes...]   (default: 3000 30000). Writes bench/RESULTS.md. See README "Benchmarks".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+OUT=$ROOT/bench/out
+if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(3000 30000); fi
+DURATION=${BENCH_DURATION:-15}
+WRITE_SECONDS=${BENCH_WRITE_SECONDS:-30}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+[ -x /usr/bin/time ] || need time time
+need curl curl
+
+# Without the import verb the binary would start the site instead of importing; fail fast.
+grep -q '"import"' src/DemandAtlas.Web/CommandLine/Verbs.cs || { echo "bench: the import verb is not registered" >&2; exit 1; }
+rm -rf "$OUT" && mkdir -p "$OUT"
+echo "== building Release"
+# Published, so wwwroot sits beside the binary and static files are served as in production.
+dotnet publish -c Release src/DemandAtlas.Web -o "$OUT/app" -v quiet -nologo >/dev/null
+dotnet build -c Release bench/WriteLoad -o "$OUT/writeload" -v quiet -nologo >/dev/null
+APP=(dotnet "$OUT/app/DemandAtlas.Web.dll")
+
+import_rows=() read_rows=() notes=() write_line="" locked=0
+declare -A RPS P99 BAD SERVER_RSS IMPORT_RATE
+
+# "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.5" -> seconds
+wall_seconds() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$1"; }
+max_rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$1"; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+SERVER_PID=""
+stop_server() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; fi; }
+trap stop_server EXIT
+
+start_server() { # db log
+  PORT=$(free_port); BASE="http://127.0.0.1:$PORT"
+  ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Atlas="Data Source=$1" DemandAtlas__ImportSeedsOnStart=false \
+    "${APP[@]}" --urls "$BASE" --contentRoot "$OUT/app" >"$2" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/" && return 0; sleep 0.5; done
+  echo "server did not start; log:" >&2; tail -20 "$2" >&2; exit 1
+}
+
+# Runs wrk against one URL and appends a table row; $1 size, $2 label, $3 path.
+load() {
+  local size=$1 label=$2 path=$3 line rps p50 p99 bad status
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
+  wrk -t2 -c32 -d2s --timeout 10s "$BASE$path" >/dev/null 2>&1 || true   # warm-up: JIT, caches, connection pool
+  # A 10 s timeout so slow pages are measured rather than dropped as socket errors (wrk's default is 2 s).
+  line=$(wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s bench/report.lua "$BASE$path" | grep '^BENCH' || echo "BENCH rps=0 p50_ms=0 p99_ms=0 non2xx=-1")
+  rps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line"); p50=$(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$line")
+  p99=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line"); bad=$(sed -E 's/.*non2xx=(-?[0-9]+).*/\1/' <<<"$line")
+  errors=$(sed -nE 's/.*socket_errors=([0-9]+).*/\1/p' <<<"$line"); bad=$((bad + ${errors:-0}))
+  RPS[$size:$label]=$rps P99[$size:$label]=$p99 BAD[$size:$label]=$bad
+  local ratio="1.00"; [ "$label" != "static file" ] && ratio=$(awk -v a="$rps" -v b="${RPS[$size:static file]}" 'BEGIN{printf "%.3f", a/b}')
+  read_rows+=("| $size | $label | \`$path\` ($status) | $rps | $p50 | $p99 | $bad | $ratio |")
+  echo "   $label: $line (first status $status, ratio $ratio)"
+}
+
+for size in "${SIZES[@]}"; do
+  echo "== $size synthetic profiles"
+  docs=$OUT/docs-$size db=$OUT/atlas-$size.db
+  "${APP[@]}" generate-synthetic --count "$size" --out "$docs" --seed 1 >/dev/null
+  set +e
+  /usr/bin/time -v -o "$OUT/import-$size.time" timeout 1800 "${APP[@]}" import "$docs" --db "$db" >"$OUT/import-$size.log" 2>&1
+  exit_code=$?
+  set -e
+  secs=$(wall_seconds "$OUT/import-$size.time"); rss=$(max_rss_mb "$OUT/import-$size.time")
+  rate=$(awk -v n="$size" -v s="$secs" 'BEGIN{printf "%.0f", n/s}')
+  import_rows+=("| $size | $secs | $rate | $rss | $exit_code |")
+  IMPORT_RATE[$size]=$rate
+  echo "   import: ${secs}s, ${rate} docs/s, peak RSS ${rss} MB, exit $exit_code"
+
+  start_server "$db" "$OUT/server-$size.log"
+  # A profile and a state with enough matches that page 3 of the two-tactic filter exists.
+  slug=$(curl -s "$BASE/api/jurisdictions?state=CA&tactic=reverse-stings" | grep -oE '"slug": ?"[^"]+"' | head -1 | sed -E 's/.*"([^"]+)"$/\1/' || true)
+  static=$(curl -s "$BASE/" | grep -oE '(href|src)="/[^"]+\.(css|js)[^"]*"' | head -1 | sed -E 's/^[a-z]+="([^"]+)"$/\1/' || true)
+  [ -n "$static" ] || { static=/favicon.ico; notes+=("No stylesheet or script linked from / at $size; static ceiling measured on $static."); }
+  [ -n "$slug" ] || { slug=missing; notes+=("/api/jurisdictions returned no CA slug at $size; the profile row is a 404."); }
+  load "$size" "static file" "$static"
+  load "$size" "home" "/"
+  load "$size" "filtered list" "/jurisdictions?tactic=reverse-stings&tactic=buyer-arrests&match=all&state=CA&page=3"
+  load "$size" "profile" "/jurisdictions/$slug"
+  load "$size" "tactic page" "/tactics/web-stings"
+  load "$size" "API list" "/api/jurisdictions?tactic=reverse-stings&tactic=buyer-arrests&match=all&state=CA&page=3"
+  SERVER_RSS[$size]=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$SERVER_PID/status")
+  echo "   server peak RSS: ${SERVER_RSS[$size]} MB"
+
+  if [ "$size" = "${SIZES[0]}" ] && ! grep -q '"users"' src/DemandAtlas.Web/CommandLine/Verbs.cs; then
+    write_line="WRITE error=the users verb is not registered (admin not merged)"
+  elif [ "$size" = "${SIZES[0]}" ]; then
+    echo "== write load: 50 editors, ${WRITE_SECONDS}s on the $size store"
+    export BENCH_PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+    printf '%s\n%s\n' "$BENCH_PASSWORD" "$BENCH_PASSWORD" | "${APP[@]}" users add bench-editor@example.org --role Editor --db "$db" >"$OUT/users.log" 2>&1 \
+      || notes+=("users add failed: $(tail -1 "$OUT/users.log")")
+    write_line=$(dotnet "$OUT/writeload/WriteLoad.dll" --base "$BASE" --db "$db" --email bench-editor@example.org \
+      --editors 50 --seconds "$WRITE_SECONDS" --profiles 100 2>"$OUT/writeload.err" | grep '^WRITE' || true)
+    [ -n "$write_line" ] || write_line="WRITE error=$(tail -1 "$OUT/writeload.err")"
+    locked=$(grep -ci "database is locked" "$OUT/server-$size.log" || true)
+    echo "   $write_line locked=$locked"
+  fi
+  stop_server
+done
+
+# ---- targets (issue 5) ----
+target_rows=()
+check() { # description measured ok(0/1)
+  target_rows+=("| $1 | $2 | $([ "$3" = 1 ] && echo met || echo '**missed**') |")
+}
+ge() { awk -v a="$1" -v b="$2" 'BEGIN{print (a+0 >= b+0) ? 1 : 0}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b+0 == 0) print "0.000"; else printf "%.3f", a/b}'; }
+for size in "${SIZES[@]}"; do
+  static=${RPS[$size:static file]:-0}
+  r=$(ratio "${RPS[$size:filtered list]:-0}" "$static"); check "filtered list ≥ 0.5 × static ($size)" "$r" "$(ge "$r" 0.5)"
+  r=$(ratio "${RPS[$size:profile]:-0}" "$static"); check "profile ≥ 0.6 × static ($size)" "$r" "$(ge "$r" 0.6)"
+  worst=0 worst_page="" bad=0
+  for label in "static file" home "filtered list" profile "tactic page" "API list"; do
+    p=${P99[$size:$label]:-999}; [ "$(ge "$p" "$worst")" = 1 ] && { worst=$p; worst_page=$label; }
+    bad=$((bad + ${BAD[$size:$label]:-1}))
+  done
+  check "p99 ≤ 30 ms on every page ($size)" "worst $worst ms ($worst_page)" "$(ge 30 "$worst")"
+  check "zero non-2xx ($size)" "$bad" "$([ "$bad" = 0 ] && echo 1 || echo 0)"
+  check "import ≥ 1,000 documents/s ($size)" "${IMPORT_RATE[$size]:-0}" "$(ge "${IMPORT_RATE[$size]:-0}" 1000)"
+done
+if [ "${#SIZES[@]}" -ge 2 ]; then
+  small=${SIZES[0]} big=${SIZES[-1]}
+  r=$(ratio "${RPS[$big:filtered list]:-0}" "${RPS[$small:filtered list]:-0}")
+  check "filtered list at $big ≥ 0.8 × at $small" "$r" "$(ge "$r" 0.8)"
+  check "server peak RSS ≤ 300 MB at $big" "${SERVER_RSS[$big]:-?} MB" "$(ge 300 "${SERVER_RSS[$big]:-999}")"
+fi
+field() { sed -nE "s/.*[ ]$1=([^ ]+).*/\1/p" <<<"$write_line"; }
+if [[ "$write_line" == *saves=* ]]; then
+  saves=$(field saves) revisions=$(field revisions) lost=$(field lost) errors5=$(field server_errors)
+  check "write load: zero lost edits, revisions = saves" "lost $lost, revisions $revisions / saves $saves" \
+    "$([ "$lost" = 0 ] && [ "$revisions" = "$saves" ] && echo 1 || echo 0)"
+  check "write load: zero 5xx, zero 'database is locked'" "5xx $errors5, locked $locked" "$([ "$errors5" = 0 ] && [ "$locked" = 0 ] && echo 1 || echo 0)"
+fi
+
+# ---- RESULTS.md ----
+{
+  echo "# Benchmark results"
+  echo
+  echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') at commit \`$(git rev-parse --short HEAD 2>/dev/null || echo unknown)\` by \`bench/run.sh ${SIZES[*]}\`."
+  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}'), .NET $(dotnet --version)."
+  echo "wrk and the server share the machine. Synthetic profiles: \`generate-synthetic --seed 1\`."
+  [ -n "${BENCH_NOTE:-}" ] && echo "$BENCH_NOTE"
+  echo
+  echo "## Import (\`import DIR --db FILE\`, Release, wall clock including startup and migration)"
+  echo
+  echo "| profiles | seconds | documents/s | peak RSS (MB) | exit code |"
+  echo "| ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${import_rows[@]}"
+  echo
+  echo "## Read load (\`wrk -t2 -c32 -d${DURATION}s\`, Production environment, after a 2 s warm-up)"
+  echo
+  echo "| profiles | page | URL (first status) | requests/s | p50 ms | p99 ms | non-2xx + socket errors | ratio to static |"
+  echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${read_rows[@]}"
+  echo
+  echo "Server peak RSS (VmHWM) after the read load: $(for s in "${SIZES[@]}"; do printf '%s profiles: %s MB; ' "$s" "${SERVER_RSS[$s]:-?}"; done)"
+  echo
+  echo "## Write load (50 editors, ${WRITE_SECONDS} s, \`/admin/jurisdictions/{slug}/edit\` on 100 profiles of the ${SIZES[0]} store)"
+  echo
+  if [[ "$write_line" == *saves=* ]]; then
+    echo "| saves | saves/s | conflicts | 5xx | \"database is locked\" in log | revisions written | lost edits | save p50 ms | save p99 ms | other outcomes |"
+    echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+    echo "| $(field saves) | $(field saves_per_s) | $(field conflicts) | $(field server_errors) | $locked | $(field revisions) | $(field lost) | $(field save_p50_ms) | $(field save_p99_ms) | $(field other) |"
+  else
+    echo "Not measured: ${write_line:-no output}"
+  fi
+  echo
+  echo "## Targets (issue 5)"
+  echo
+  echo "| target | measured | result |"
+  echo "| --- | --- | --- |"
+  printf '%s\n' "${target_rows[@]}"
+  if [ "${#notes[@]}" -gt 0 ]; then echo; echo "## Notes"; echo; printf -- '- %s\n' "${notes[@]}"; fi
+} >bench/RESULTS.md
+echo "== wrote bench/RESULTS.md"
+cat bench/RESULTS.md
