@@ -49,7 +49,7 @@ public static class MatrixHtml
         }
 
         html.Append("</svg>");
-        html.Append($"<div class=\"chart__matrix-wrap\"><table class=\"chart__table\" id=\"{E(id)}-table\"><caption>{E(title)} (the diagonal: jurisdictions using the tactic)</caption><thead><tr><th scope=\"col\">Tactic</th>");
+        html.Append($"<div class=\"chart__matrix-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"{E(id)}-caption\"><table class=\"chart__table\" id=\"{E(id)}-table\"><caption id=\"{E(id)}-caption\">{E(title)} (the diagonal: jurisdictions using the tactic)</caption><thead><tr><th scope=\"col\">Tactic</th>");
         foreach (var tactic in matrix.Tactics)
         {
             html.Append($"<th scope=\"col\">{E(tactic.Name)}</th>");
