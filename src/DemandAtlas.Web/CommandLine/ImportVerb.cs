@@ -34,7 +34,7 @@ public static class ImportVerb
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtlasDb>();
         await DataServices.MigrateAsync(db, cancellationToken);
-        var importer = new ProfileImporter(db, TimeProvider.System, options.Flags.Contains("--dry-run"));
+        using var importer = new ProfileImporter(db, TimeProvider.System, options.Flags.Contains("--dry-run"));
         await importer.PrepareConnectionAsync(cancellationToken);
 
         using var progress = files.Count > ProgressThreshold && VerbOutput.ErrorIsTerminal ? new ProgressBar(error, files.Count) : null;

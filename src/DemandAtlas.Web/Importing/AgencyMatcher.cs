@@ -15,11 +15,20 @@ public static partial class AgencyMatcher
     public static List<string> Match(string passage, IReadOnlyList<ParsedPartner> partners, string stateName)
     {
         var found = new List<string>();
+        if (partners.Count == 0)
+        {
+            return found;
+        }
+
         var lowered = passage.ToLowerInvariant();
+        // Each agency word and the list of places right before it, read once for all partners.
+        var mentions = Agency().Matches(passage)
+            .Select(m => (Agency: m.Groups["agency"].Value.ToLowerInvariant(), Places: PlacesBefore(passage[Math.Max(0, m.Index - 200)..m.Index])))
+            .ToList();
         foreach (var partner in partners)
         {
             var name = partner.Name.ToLowerInvariant();
-            if (ContainsWords(lowered, name) || MatchesByPlace(passage, partner.Name, stateName))
+            if (ContainsWords(lowered, name) || MatchesByPlace(mentions, partner.Name, stateName))
             {
                 found.Add(partner.Name);
             }
@@ -28,7 +37,7 @@ public static partial class AgencyMatcher
         return found;
     }
 
-    private static bool MatchesByPlace(string passage, string partnerName, string stateName)
+    private static bool MatchesByPlace(List<(string Agency, List<string> Places)> mentions, string partnerName, string stateName)
     {
         var words = partnerName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var agencyIndex = Array.FindIndex(words, w => AgencyWords.Contains(w.ToLowerInvariant()));
@@ -45,21 +54,8 @@ public static partial class AgencyMatcher
             places.Add("State");
         }
 
-        foreach (Match mention in Agency().Matches(passage))
-        {
-            if (!mention.Groups["agency"].Value.ToLowerInvariant().StartsWith(agency, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var listed = PlacesBefore(passage[..mention.Index]);
-            if (listed.Any(l => places.Contains(l, StringComparer.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return mentions.Any(m => m.Agency.StartsWith(agency, StringComparison.Ordinal)
+            && m.Places.Any(l => places.Contains(l, StringComparer.OrdinalIgnoreCase)));
     }
 
     /// <summary>The capitalised names of the list that ends right before an agency word.</summary>

@@ -19,11 +19,11 @@ public sealed class ImportCaches(TacticLexicon lexicon, Dictionary<string, int> 
     }
 
     /// <summary>Partners created by a committed document become visible to the rest of the run.</summary>
-    public void Commit(IEnumerable<Domain.Partner> created)
+    public void Commit(IEnumerable<(string Slug, int Id)> created)
     {
-        foreach (var partner in created)
+        foreach (var (slug, id) in created)
         {
-            partnerIds[partner.Slug] = partner.Id;
+            partnerIds[slug] = id;
         }
     }
 }

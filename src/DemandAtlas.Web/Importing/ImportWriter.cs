@@ -5,45 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Web.Importing;
 
-/// <summary>Writes one parsed document inside the importer's transaction: a new jurisdiction or an update.</summary>
+/// <summary>Updates a jurisdiction from a changed document inside the importer's transaction (new ones: <see cref="FastInsert"/>).</summary>
 internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffset now)
 {
     private readonly Dictionary<string, Partner> partnersBySlug = new(StringComparer.Ordinal);
 
     /// <summary>Partners this document added to the store (published to the run's cache after commit).</summary>
     public List<Partner> NewPartners { get; } = [];
-
-    public async Task<List<ProfileIssue>> CreateAsync(ParsedProfile profile, string sha, CancellationToken cancellationToken)
-    {
-        var coordinates = ResolveCoordinates(profile);
-        var jurisdiction = new Jurisdiction
-        {
-            Slug = profile.Slug,
-            Name = profile.Name,
-            StateCode = profile.StateCode,
-            StateName = profile.StateName,
-            Type = profile.Type,
-            County = profile.County,
-            Population = profile.Population,
-            Latitude = coordinates?.Latitude,
-            Longitude = coordinates?.Longitude,
-            CoordinateSource = coordinates?.Source,
-            NarrativeMarkdown = profile.NarrativeMarkdown,
-            NarrativeHtml = Markdown.ToSafeHtml(profile.NarrativeMarkdown),
-            CreatedAt = now,
-            Version = 1,
-        };
-        var warnings = new List<ProfileIssue>(profile.Warnings);
-        await AddContentAsync(jurisdiction, profile, sha, warnings, cancellationToken);
-        db.Jurisdictions.Add(jurisdiction);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // Earlier profiles that named this place before it had a profile now point at it.
-        await db.RelatedJurisdictions
-            .Where(r => r.Name == profile.Name && r.MatchedJurisdictionId == null && r.Jurisdiction.StateCode == profile.StateCode)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.MatchedJurisdictionId, jurisdiction.Id), cancellationToken);
-        return warnings;
-    }
 
     public async Task<List<ProfileIssue>> UpdateAsync(int id, ParsedProfile profile, string sha, CancellationToken cancellationToken)
     {

@@ -13,9 +13,19 @@ public sealed class NarrativeParagraph(string text, int line, int[] lineStarts)
     /// <summary>A paragraph that is wholly a quotation.</summary>
     public bool IsQuote { get; } = text.Length > 2 && text[0] == '"' && text[^1] == '"' && text.Count(c => c == '"') == 2;
 
-    /// <summary>Sentences with their document line numbers.</summary>
-    public IEnumerable<(string Text, int Line)> Sentences() =>
-        ProfileText.Sentences(Text).Select(s => (s.Text, LineAt(s.Offset)));
+    private List<(string Text, int Line)>? sentences;
+    private List<string>[]? tactics;
+
+    /// <summary>Sentences with their document line numbers (split once, shared by every rule).</summary>
+    public IReadOnlyList<(string Text, int Line)> Sentences() =>
+        sentences ??= [.. ProfileText.Sentences(Text).Select(s => (s.Text, LineAt(s.Offset)))];
+
+    /// <summary>The tactics each sentence supports (matched once, shared by evidence and operations).</summary>
+    public IReadOnlyList<string> TacticsOf(int sentence)
+    {
+        tactics ??= [.. Sentences().Select(s => NarrativeTactics.Match(s.Text).ToList())];
+        return tactics[sentence];
+    }
 
     public int LineAt(int offset)
     {

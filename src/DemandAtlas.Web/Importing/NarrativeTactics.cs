@@ -11,10 +11,15 @@ namespace DemandAtlas.Web.Importing;
 /// </summary>
 public static class NarrativeTactics
 {
-    public sealed record Rule(string Slug, Regex Pattern, Regex? Requires = null, Regex? Excludes = null)
+    /// <summary>
+    /// <paramref name="Hints"/> are fragments at least one of which any match contains; checking them first keeps
+    /// bulk imports fast, since most sentences mention no tactic at all.
+    /// </summary>
+    public sealed record Rule(string Slug, string[] Hints, Regex Pattern, Regex? Requires = null, Regex? Excludes = null)
     {
         public bool Matches(string sentence) =>
-            Pattern.IsMatch(sentence) && (Requires is null || Requires.IsMatch(sentence)) && (Excludes is null || !Excludes.IsMatch(sentence));
+            Hints.Any(h => sentence.Contains(h, StringComparison.OrdinalIgnoreCase))
+            && Pattern.IsMatch(sentence) && (Requires is null || Requires.IsMatch(sentence)) && (Excludes is null || !Excludes.IsMatch(sentence));
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
@@ -22,65 +27,85 @@ public static class NarrativeTactics
     /// <summary>At most this many supporting sentences are kept per tactic.</summary>
     public const int MaxEvidencePerTactic = 3;
 
-    private static Regex R(string pattern) => new(pattern, Options, TimeSpan.FromSeconds(1));
+    // No match timeout: every pattern is bounded ({0,60} gaps, no nested repeats), and a timeout would only
+    // make results depend on machine load.
+    private static Regex R(string pattern) => new(pattern, Options);
 
-    private static readonly Regex SexTrade = R(@"\b(prostitut\w*|solicit\w*|johns?\b|sex buyers?|buyers? of sex|buying sex|purchas\w* sex|commercial sex|sex trade|sexual conduct for a fee|patroniz\w*|sting|strolls?|escorts?|trafficking|sexual services|sex acts?|paid sex|sex for (money|pay|a fee))");
+    private static readonly string SexTrade = @"\b(prostitut\w*|solicit\w*|johns?\b|sex buyers?|buyers? of sex|buying sex|purchas\w* sex|commercial sex|sex trade|sexual conduct for a fee|patroniz\w*|sting|strolls?|escorts?|trafficking|sexual services|sex acts?|paid sex|sex for (money|pay|a fee))";
+
+    // Decoy ads and chatbots are already police work; they only need to be about buying sex.
+    private static readonly Regex BuyingContext = R(SexTrade + @"|\b(buyers?|sex|arrest\w*|motels?|hotels?)\b");
 
     public static readonly IReadOnlyList<Rule> Rules =
     [
         new("auto-seizure",
+            ["seiz", "impound", "towed", "forfeit", "confiscat"],
             R(@"\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b[^.;]{0,40}\b(seized|impounded|towed|forfeited|confiscated)\b|\b(seiz(e|ed|es|ing|ure)|impound(ed|ing|ment)?|forfeit(ed|ure)?|confiscat\w+)\b[^.;]{0,30}\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b|\b(auto|vehicle) (seizures?|impound\w*)\b"),
-            SexTrade),
+            R(SexTrade)),
         new("buyer-arrests",
+            ["arrest", "charged", "cited", "apprehended", "detained"],
             R(@"\b(arrest(ed|s|ing)?|charged|cited|apprehended|detained)\b"),
             R(@"\b(johns?|buyers?|men|males|customers?|clients?|purchasers?|patrons?)\b|\b(soliciting|solicitation|patronizing|sexual conduct for a fee|buying sex|purchasing sex|attempting to (buy|purchase))\b"),
             R(@"\b(no (one|arrests?)|nobody) (was|were) (arrested|charged)\b|\bwithout (any )?arrests\b")),
         new("cameras",
+            ["camera", "film", "videotap", "photograph"],
             R(@"\b(surveillance|security|hidden|covert|license[- ]plate|traffic) cameras?\b|\bcameras?\b[^.;]{0,40}\b(installed|placed|mounted|put up|record(ed|ing)?|film(ed|ing)?|captur(e|ed|ing))\b|\b(residents|neighbou?rs|citizens)\b[^.;]{0,40}\b(film(ed|ing)?|videotap(ed|ing)|photograph(ed|ing))\b"),
-            SexTrade,
+            R(SexTrade),
             R(@"\b(news|television|tv|body|dash)[- ]?cam")),
         new("community-service",
+            ["community service"],
             R(@"\bhours? of community service\b|\b(sentenced|ordered|required|assigned|perform(ed|ing)?|complet(e|ed|ing)|do(ing)?) [^.;]{0,40}\bcommunity service\b|\bcommunity service (as|in lieu|sentences?|hours|work|requirements?)\b"),
             null,
             R(@"\bcommunity service (officers?|aides?|units?|division)\b")),
         new("employment-loss",
+            ["lost", "lose", "losing", "fired", "terminated", "dismissed", "resign", "stepped down", "leave"],
             R(@"\b(lost|lose|losing) (his|her|their) (jobs?|positions?|employment|posts?)\b|\b(was|were|been|got) (fired|terminated|dismissed)\b|\b(resigned|stepped down|forced to resign|placed on (administrative |unpaid )?leave)\b"),
             R(@"\b(arrest\w*|charged|sting|solicit\w*|prostitut\w*)")),
         new("identity-disclosure",
+            ["name", "identit", "photo", "mug", "faces", "shaming", "disclos"],
             R(@"\b(names|identities|photos|photographs|mug ?shots|faces)\b[^.;]{0,60}\b(were|was|are|is|have been|had been|will be|being)\s+(also\s+)?(published|released|posted|made public|included|printed|disclosed|publicized|broadcast|shared|displayed)\b|\b(published|released|posted|publicized|disclosed|printed|broadcast|displayed)\b\s+(the\s+|their\s+)?(full\s+)?(names|identities|photos|photographs|mug ?shots)\b|\b(their|whose)\s+(names|identities|photos|photographs)\b[^.;]{0,30}\b(included|published|released|posted|made public|listed|printed)\b|\b(identity disclosure|shaming)\b"),
             null,
             R(@"\b(not|never|declined to|refused to|withh[eo]ld)\b[^.;]{0,40}\b(released|published|made public|disclosed|included|posted|name|release|publish)\b")),
         new("it-based-tactics",
+            ["chat", "deterren", "warning", "it-based", "it based", "artificial"],
             R(@"\bchat ?bots?\b|\b(deterren(ce|t)|warning) (messages?|ads?|pop[- ]?ups?|banners?)\b|\bIT[- ]based\b|\bartificial intelligence\b[^.;]{0,60}\b(buyers|johns|ads?)\b"),
-            SexTrade),
+            BuyingContext),
         new("john-school",
+            ["school", "program", "class", "course"],
             R(@"\bjohn'?s? schools?\b|\b(first[- ]offender|offender|buyer|john|demand) (education|accountability|prostitution|diversion|deterrence) (programs?|classes|class|courses?|schools?)\b|\b(education|educational|diversion|treatment) (programs?|classes|class|courses?)\b[^.;]{0,60}\b(johns|buyers|arrested men|men arrested|those arrested|soliciting|solicitation|patronizing)\b|\b(johns|buyers|arrested men|men arrested|those arrested)\b[^.;]{0,60}\b(education|educational|diversion|treatment) (programs?|classes|class|courses?)\b")),
         new("letters",
+            ["letter"],
             R(@"\bdear john letters?\b|\bletters?\b[^.;]{0,50}\b(sent|mailed)\b[^.;]{0,60}\b(registered owners?|owners? of (the |their )?(vehicles?|cars?)|vehicle owners?|homes? of|johns|buyers|arrested men)\b|\b(sent|mailed|send|mail|sends|mails)\b[^.;]{0,30}\bletters?\b[^.;]{0,60}\b(registered owners?|vehicle owners?|owners of|johns|buyers|homes of|households)\b"),
             null,
             R(@"\bletters? to the editor\b")),
         new("license-suspension",
+            ["licen"],
             R(@"\bdriver'?s'? licen[cs]es?\b[^.;]{0,40}\b(suspend\w*|revok\w*|revocation)\b|\b(suspend\w*|revok\w*|revocation of)\b[^.;]{0,30}\bdriver'?s'? licen[cs]es?\b|\blicen[cs]e suspensions?\b"),
             null,
             R(@"\b(liquor|business|massage|operating|establishment|spa|bar|medical|nursing|law|teaching)('s)? licen")),
         new("neighborhood-action",
+            ["neighbo", "resident", "citizen", "community"],
             R(@"\b(neighbou?rhood|residents'?|citizens'?|community) (watch(es)?|patrols?|associations?|groups?|activists?|coalitions?|organizations?)\b|\bcommunity impact (panels?|statements?)\b|\b(residents|neighbou?rs|citizens)\b[^.;]{0,30}\b(organized|formed|launched|patrol(led|ed|ling|ing)?|took to the streets|posted signs|recorded license plates)\b"),
-            SexTrade,
+            R(SexTrade),
             R(@"\bcomplain(t|ts|ed)\b")),
         new("public-education",
+            ["campaign", "public education", "public service", "billboard"],
             R(@"\b(public[- ]awareness|awareness|education(al)?|media|billboard|prevention|deterrence|ad|advertising) campaigns?\b|\bpublic education\b|\bpublic service announcements?\b|\bbillboards?\b[^.;]{0,60}\b(warn\w*|deter\w*|discourag\w*)\b"),
             R(@"\b(buy\w*|purchas\w*|demand|johns?|buyers?|prostitut\w*|trafficking|exploitation|solicit\w*)")),
         new("reverse-stings",
+            ["reverse", "john", "pose", "posing", "acted", "acting", "decoy"],
             R(@"(?<!\b(web|web[- ]based|online|internet)\s)\breverse[- ]stings?\b|\bjohn (stings?|operations?|sweeps?)\b|\b(officers?|detectives?|deputies|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting) as (a |an )?(prostitutes?|sex workers?|escorts?|decoys?|(teen(age)? )?girls?|women|wom[ae]n selling sex)\b|\bdecoy (officers?|operations?)\b"),
             null,
             R(@"\bweb[- ]based reverse[- ]stings?\b")),
         new("soap-orders",
+            ["soap", "stay", "restraining", "zone", "banned", "barred"],
             R(@"\bSOAP orders?\b|\bstay[- ]out[- ]of[- ]areas?[- ]of[- ]prostitution\b|\bgeographic(al)? restraining orders?\b|\b(prostitution[- ]free|exclusion) zones?\b|\b(banned|barred|ordered to stay away) from (the |certain )?(area|areas|neighbou?rhoods?|zones?|corridors?|districts?)\b"),
             null,
             R(@"\bsoap (and|&) water\b")),
         new("web-stings",
+            ["web", "online", "internet", " ad", "advertis", "posting", "listing", "profile"],
             R(@"\b(web|online|internet)[- ](based )?(reverse )?(stings?|operations?)\b|\b(fake|decoy|undercover|bogus|phony|false|sting) (online |internet |web )?(ads?|advertisements?|postings?|listings?|profiles?)\b|\b(ads?|advertisements?|postings?)\b[^.;]{0,30}\b(on|to) (a |an |the )?(website|web ?site|internet|online|social media|dating (app|site)|escort (site|website))\b|\bresponded to (an? |the )?(online |internet |prostitution |decoy |fake |sex |escort )*(ads?|advertisements?|postings?)\b"),
-            SexTrade),
+            BuyingContext),
     ];
 
     internal static void Find(IEnumerable<NarrativeParagraph> paragraphs, ParsedProfile profile)
@@ -93,9 +118,11 @@ public static class NarrativeTactics
                 continue;
             }
 
-            foreach (var (sentence, line) in paragraph.Sentences())
+            var sentences = paragraph.Sentences();
+            for (var i = 0; i < sentences.Count; i++)
             {
-                foreach (var slug in Match(sentence))
+                var (sentence, line) = sentences[i];
+                foreach (var slug in paragraph.TacticsOf(i))
                 {
                     var count = counts.GetValueOrDefault(slug);
                     if (count < MaxEvidencePerTactic)
@@ -111,10 +138,10 @@ public static class NarrativeTactics
     /// <summary>The tactics one sentence supports.</summary>
     public static IEnumerable<string> Match(string sentence) => Rules.Where(r => r.Matches(sentence)).Select(r => r.Slug);
 
-    /// <summary>The tactics any sentence of a passage supports, in catalog order.</summary>
-    public static List<string> MatchAll(IEnumerable<string> sentences)
+    /// <summary>Distinct tactic slugs in catalog order.</summary>
+    public static List<string> InCatalogOrder(IEnumerable<string> slugs)
     {
-        var list = sentences.ToList();
-        return [.. Rules.Where(r => list.Any(r.Matches)).Select(r => r.Slug)];
+        var set = slugs.ToHashSet(StringComparer.Ordinal);
+        return [.. Rules.Where(r => set.Contains(r.Slug)).Select(r => r.Slug)];
     }
 }

@@ -25,7 +25,7 @@ public static partial class OperationExtractor
                 continue;
             }
 
-            var sentences = paragraph.Sentences().ToList();
+            var sentences = paragraph.Sentences();
             var starts = new List<(int Index, int Year, int? Month, int? Day)>();
             for (var i = 0; i < sentences.Count; i++)
             {
@@ -46,7 +46,7 @@ public static partial class OperationExtractor
                     year, month, day, arrests,
                     Summary(sentences[index].Text),
                     sentences[index].Line,
-                    NarrativeTactics.MatchAll(passage),
+                    NarrativeTactics.InCatalogOrder(Enumerable.Range(index, end - index).SelectMany(paragraph.TacticsOf)),
                     AgencyMatcher.Match(text, profile.Partners, profile.StateName)));
             }
         }
@@ -54,6 +54,11 @@ public static partial class OperationExtractor
 
     public static (int Year, int? Month, int? Day)? ReadDate(string sentence)
     {
+        if (!HasYear(sentence))
+        {
+            return null;
+        }
+
         if (MonthDate().Match(sentence) is { Success: true } full)
         {
             var month = DateTime.ParseExact(full.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
@@ -72,6 +77,12 @@ public static partial class OperationExtractor
     /// <summary>The number of people a sentence says were arrested, or null.</summary>
     public static int? CountIn(string sentence)
     {
+        // Cheap screens first: most sentences mention no arrest at all, and the count patterns are costly.
+        if (!ArrestWord().IsMatch(sentence))
+        {
+            return null;
+        }
+
         foreach (var pattern in new[] { VerbThenCount(), CountThenVerb(), CountArrests() })
         {
             if (pattern.Match(sentence) is { Success: true } match && NumberWords.Parse(match.Groups["n"].Value) is { } n && n > 0)
@@ -81,6 +92,22 @@ public static partial class OperationExtractor
         }
 
         return null;
+    }
+
+    private static bool HasYear(string sentence)
+    {
+        for (var i = 0; i + 3 < sentence.Length; i++)
+        {
+            if ((sentence[i] == '1' && sentence[i + 1] == '9') || (sentence[i] == '2' && sentence[i + 1] == '0'))
+            {
+                if (char.IsAsciiDigit(sentence[i + 2]) && char.IsAsciiDigit(sentence[i + 3]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string Summary(string sentence)
@@ -103,6 +130,9 @@ public static partial class OperationExtractor
 
     [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @")\s+arrests\b|\barrests? of\s+(?<n>" + NumberWords.Pattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountArrests();
+
+    [GeneratedRegex(@"arrest|charged|cited|detained|apprehended|netted|nabbed|booked", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrestWord();
 
     [GeneratedRegex(@"\b(stings?|sweeps?|operations?|crackdowns?|stakeouts?|details?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OperationWord();

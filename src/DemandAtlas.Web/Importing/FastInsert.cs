@@ -1,0 +1,167 @@
+using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace DemandAtlas.Web.Importing;
+
+/// <summary>
+/// Inserts a new jurisdiction and everything under it with prepared SQLite statements reused for the whole run.
+/// A new document is the bulk case (a first import of thousands), where the change tracker's cost per row
+/// would dominate; updates, which must respect staff edits, go through EF in <see cref="ImportWriter"/>.
+/// Column names follow the EF model (Data/Configurations); the importer tests read every row back through EF.
+/// </summary>
+internal sealed class FastInsert(SqliteConnection connection) : IDisposable
+{
+    private static readonly UtcTextConverter Utc = new();
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+    private SqliteTransaction? transaction;
+
+    /// <summary>Partners this document created, to publish to the run's cache after commit.</summary>
+    public List<(string Slug, int Id)> NewPartners { get; } = [];
+
+    public void Dispose()
+    {
+        foreach (var command in commands.Values)
+        {
+            command.Dispose();
+        }
+    }
+
+    public List<ProfileIssue> Insert(ParsedProfile profile, string html, string sha, DateTimeOffset now, ImportCaches caches, SqliteTransaction current)
+    {
+        transaction = current;
+        NewPartners.Clear();
+        var stamp = (string)Utc.ConvertToProvider(now)!;
+        var coordinates = ImportWriter.ResolveCoordinates(profile);
+        var id = Scalar(
+            "INSERT INTO Jurisdictions (Slug, Name, StateCode, StateName, Type, County, Population, Latitude, Longitude, CoordinateSource, NarrativeMarkdown, NarrativeHtml, SourceFile, SourceSha256, HadMenuTacticsBlock, IsPublished, DeletedAt, CreatedAt, UpdatedAt, ImportedAt, Version) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, NULL, $15, $15, $15, 1) RETURNING Id",
+            profile.Slug, profile.Name, profile.StateCode, profile.StateName, profile.Type?.ToString(), profile.County, profile.Population,
+            coordinates?.Latitude, coordinates?.Longitude, coordinates?.Source.ToString(), profile.NarrativeMarkdown,
+            html, profile.File, sha, profile.HadMenuTacticsBlock, stamp);
+
+        foreach (var group in profile.Tactics.GroupBy(t => t.Slug))
+        {
+            var claim = Scalar("INSERT INTO Claims (JurisdictionId, TacticId, Status, IsConfidential) VALUES ($0, $1, 'Inferred', 0) RETURNING Id", id, caches.TacticIds[group.Key]);
+            foreach (var finding in group.DistinctBy(f => (f.Kind, f.Text)))
+            {
+                Execute("INSERT INTO Evidence (ClaimId, Kind, Text, Line, AddedBy) VALUES ($0, $1, $2, $3, NULL)", claim, finding.Kind.ToString(), finding.Text, finding.Line);
+            }
+        }
+
+        var partnerIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        var order = 0;
+        foreach (var partner in profile.Partners)
+        {
+            var partnerId = PartnerId(partner, partnerIds, caches);
+            Execute("INSERT INTO JurisdictionPartners (JurisdictionId, PartnerId, SortOrder) VALUES ($0, $1, $2)", id, partnerId, order++);
+        }
+
+        foreach (var operation in profile.Operations)
+        {
+            var operationId = Scalar(
+                "INSERT INTO Operations (JurisdictionId, Year, Month, Day, Arrests, Summary, Line, IsConfidential) VALUES ($0, $1, $2, $3, $4, $5, $6, 0) RETURNING Id",
+                id, operation.Year, operation.Month, operation.Day, operation.Arrests, operation.Summary, operation.Line);
+            foreach (var tactic in operation.Tactics.Distinct())
+            {
+                Execute("INSERT INTO OperationTactics (OperationId, TacticId) VALUES ($0, $1)", operationId, caches.TacticIds[tactic]);
+            }
+
+            foreach (var name in operation.Partners.Distinct())
+            {
+                var slug = profile.Partners.First(p => p.Name == name).Slug;
+                Execute("INSERT OR IGNORE INTO OperationPartners (OperationId, PartnerId) VALUES ($0, $1)", operationId, partnerIds[slug]);
+            }
+        }
+
+        order = 0;
+        foreach (var source in profile.Sources)
+        {
+            var sourceId = Scalar("INSERT INTO Sources (JurisdictionId, Category, SortOrder) VALUES ($0, $1, $2) RETURNING Id", id, source.Category, order++);
+            foreach (var tactic in source.Tactics.Distinct())
+            {
+                Execute("INSERT INTO SourceTactics (SourceId, TacticId) VALUES ($0, $1)", sourceId, caches.TacticIds[tactic]);
+            }
+
+            var item = 0;
+            foreach (var citation in source.Items)
+            {
+                Execute("INSERT INTO SourceItems (SourceId, Title, Outlet, Date, Url, SortOrder) VALUES ($0, $1, $2, $3, $4, $5)",
+                    sourceId, citation.Title, citation.Outlet, citation.Date, citation.Url, item++);
+            }
+        }
+
+        var warnings = new List<ProfileIssue>(profile.Warnings);
+        for (var i = 0; i < profile.Neighbours.Count; i++)
+        {
+            var neighbour = profile.Neighbours[i];
+            var matched = Scalar("SELECT Id FROM Jurisdictions WHERE Slug = $0 AND StateCode = $1", Slugs.ForJurisdiction(neighbour.Name, profile.StateCode), profile.StateCode);
+            Execute("INSERT INTO RelatedJurisdictions (JurisdictionId, Name, MatchedJurisdictionId, SortOrder) VALUES ($0, $1, $2, $3)", id, neighbour.Name, matched, i);
+            if (matched is null)
+            {
+                warnings.Add(new ProfileIssue(neighbour.Line, WarningCodes.UnmatchedNeighbour, $"no profile in the directory matches the neighbour \"{neighbour.Name}\" yet"));
+            }
+        }
+
+        // Earlier profiles that named this place before it had a profile now point at it.
+        Execute("UPDATE RelatedJurisdictions SET MatchedJurisdictionId = $0 WHERE Name = $1 AND MatchedJurisdictionId IS NULL AND JurisdictionId IN (SELECT Id FROM Jurisdictions WHERE StateCode = $2)",
+            id, profile.Name, profile.StateCode);
+
+        foreach (var warning in warnings)
+        {
+            Execute("INSERT INTO ImportWarnings (JurisdictionId, File, Line, Code, Message, CreatedAt, ReviewedAt, ReviewedBy) VALUES ($0, $1, $2, $3, $4, $5, NULL, NULL)",
+                id, profile.File, warning.Line, warning.Code, warning.Message, stamp);
+        }
+
+        return warnings;
+    }
+
+    private long PartnerId(ParsedPartner partner, Dictionary<string, long> ids, ImportCaches caches)
+    {
+        if (ids.TryGetValue(partner.Slug, out var known))
+        {
+            return known;
+        }
+
+        if (caches.PartnerIds.TryGetValue(partner.Slug, out var cached))
+        {
+            return ids[partner.Slug] = cached;
+        }
+
+        // Parents come before their sub-units in the list, so the parent's id is already known.
+        long? parentId = partner.Parent is not null && ids.TryGetValue(Slugs.From(partner.Parent), out var parent) ? parent : null;
+
+        // ON CONFLICT: a partner another process added since the run's cache was loaded is reused, not duplicated.
+        var id = Scalar("INSERT INTO Partners (Slug, Name, ParentId) VALUES ($0, $1, $2) ON CONFLICT(Slug) DO UPDATE SET Slug = excluded.Slug RETURNING Id",
+            partner.Slug, partner.Name, parentId)!.Value;
+        NewPartners.Add((partner.Slug, (int)id));
+        return ids[partner.Slug] = id;
+    }
+
+    private long? Scalar(string sql, params object?[] values) => Prepare(sql, values).ExecuteScalar() is long id ? id : null;
+
+    private void Execute(string sql, params object?[] values) => Prepare(sql, values).ExecuteNonQuery();
+
+    private SqliteCommand Prepare(string sql, object?[] values)
+    {
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters.Add(new SqliteParameter($"${i}", null));
+            }
+
+            commands[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return command;
+    }
+}

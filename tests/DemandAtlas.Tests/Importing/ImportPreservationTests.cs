@@ -1,0 +1,125 @@
+using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Importing;
+using Microsoft.EntityFrameworkCore;
+
+namespace DemandAtlas.Tests.Importing;
+
+/// <summary>What staff decided survives a re-import; shared partners and neighbour links behave.</summary>
+public sealed class ImportPreservationTests
+{
+    private static string Testford(string population = "1,234") => Profiles.Document(
+        narrative: ["In May 2018, Testford police arrested 5 men in a reverse sting. Their names were published in the paper."],
+        partners: ["• Testford Police Department", "   ◦ Testford Vice Unit"],
+        metadata: ["State Vermont", "Type Town", $"Population {population}"]);
+
+    [Fact]
+    public async Task Staff_rejections_confirmations_and_editor_evidence_survive_a_changed_file()
+    {
+        await using var harness = await ImportHarness.CreateAsync();
+        var path = harness.Write("t.txt", Testford());
+        await harness.ImportAsync(false, path);
+        await using (var db = harness.Database.Open())
+        {
+            var claims = await db.Claims.Include(c => c.Tactic).Include(c => c.Evidence).ToListAsync();
+            claims.Single(c => c.Tactic.Slug == "reverse-stings").Status = ClaimStatus.Rejected;
+            var identity = claims.Single(c => c.Tactic.Slug == "identity-disclosure");
+            identity.Status = ClaimStatus.Confirmed;
+            identity.Evidence.Add(new Evidence { Kind = EvidenceKind.Editor, Text = "Checked the paper's archive.", AddedBy = "editor@example.org" });
+            await db.SaveChangesAsync();
+        }
+
+        harness.Write("t.txt", Testford("1,240"));
+        var (results, _) = await harness.ImportAsync(false, path);
+
+        Assert.Equal(ImportStatus.Updated, results[0].Status);
+        await using var check = harness.Database.Open();
+        var after = await check.Claims.Include(c => c.Tactic).Include(c => c.Evidence).ToListAsync();
+        Assert.Equal(ClaimStatus.Rejected, after.Single(c => c.Tactic.Slug == "reverse-stings").Status);
+        var confirmed = after.Single(c => c.Tactic.Slug == "identity-disclosure");
+        Assert.Equal(ClaimStatus.Confirmed, confirmed.Status);
+        Assert.Contains(confirmed.Evidence, e => e.Kind == EvidenceKind.Editor && e.Text == "Checked the paper's archive.");
+        Assert.Contains(confirmed.Evidence, e => e.Kind == EvidenceKind.Narrative);
+    }
+
+    [Fact]
+    public async Task A_field_staff_edited_is_left_standing_and_reported_as_a_conflict()
+    {
+        await using var harness = await ImportHarness.CreateAsync();
+        var path = harness.Write("t.txt", Testford());
+        await harness.ImportAsync(false, path);
+        await using (var db = harness.Database.Open())
+        {
+            var j = await db.Jurisdictions.SingleAsync();
+            j.Population = 1500;
+            j.Version++;
+            j.EditedFields.Add(new EditedField { Field = "Population", EditedAt = DateTimeOffset.UtcNow, EditedBy = "editor@example.org" });
+            await db.SaveChangesAsync();
+        }
+
+        harness.Write("t.txt", Testford("1,240"));
+        var (results, _) = await harness.ImportAsync(false, path);
+
+        Assert.Contains(results[0].Warnings, w => w.Code == WarningCodes.EditConflict && w.Message.StartsWith("Population", StringComparison.Ordinal));
+        await using var check = harness.Database.Open();
+        var after = await check.Jurisdictions.SingleAsync();
+        Assert.Equal(1500, after.Population);
+        Assert.Equal(3, after.Version);
+        Assert.True(await check.ImportWarnings.AnyAsync(w => w.Code == WarningCodes.EditConflict));
+    }
+
+    [Fact]
+    public async Task Partners_are_shared_by_slug_and_sub_units_point_at_their_parent()
+    {
+        await using var harness = await ImportHarness.CreateAsync();
+        var one = harness.Write("one.txt", Testford());
+        var two = harness.Write("two.txt", Profiles.Document(title: "Otherton, VT", partners: ["- Testford Police Department", "- Vermont State Police"]));
+
+        await harness.ImportAsync(false, one, two);
+
+        await using var db = harness.Database.Open();
+        var department = await db.Partners.SingleAsync(p => p.Slug == "testford-police-department");
+        Assert.Equal(2, await db.JurisdictionPartners.CountAsync(p => p.PartnerId == department.Id));
+        var vice = await db.Partners.SingleAsync(p => p.Name == "Testford Vice Unit");
+        Assert.Equal(department.Id, vice.ParentId);
+    }
+
+    [Fact]
+    public async Task Neighbours_link_to_existing_profiles_and_earlier_mentions_link_when_the_neighbour_arrives()
+    {
+        await using var harness = await ImportHarness.CreateAsync();
+        var auburn = harness.Write("auburn.txt", Profiles.Document(title: "Auburn, MA", metadata: ["State Massachusetts"]));
+        var worcester = harness.Write("worcester.txt", Profiles.Document(title: "Worcester, MA", metadata: ["State Massachusetts"]));
+
+        await harness.ImportAsync(false, auburn);
+        var (results, _) = await harness.ImportAsync(false, Seeds.PathOf(Seeds.Westborough));
+        Assert.Equal(7, results[0].Warnings.Count(w => w.Code == WarningCodes.UnmatchedNeighbour));
+        await harness.ImportAsync(false, worcester);
+
+        await using var db = harness.Database.Open();
+        var links = await db.RelatedJurisdictions.Where(r => r.MatchedJurisdictionId != null)
+            .Select(r => new { r.Name, Slug = r.MatchedJurisdiction!.Slug }).OrderBy(r => r.Name).ToListAsync();
+        Assert.Equal([new { Name = "Auburn", Slug = "auburn-ma" }, new { Name = "Worcester", Slug = "worcester-ma" }], links);
+    }
+}
+
+public sealed class ImportCoordinateTests
+{
+    [Fact]
+    public async Task A_location_line_sets_coordinates_from_the_document_and_its_absence_sets_none()
+    {
+        await using var harness = await ImportHarness.CreateAsync();
+        var located = harness.Write("a.txt", Profiles.Document(title: "Placed, VT", metadata: ["State Vermont", "Location 44.5, -72.6"]));
+        var unplaced = harness.Write("b.txt", Profiles.Document(title: "Unplaced, VT", metadata: ["State Vermont", "Location"]));
+
+        await harness.ImportAsync(false, located, unplaced);
+
+        await using var db = harness.Database.Open();
+        var rows = await db.Jurisdictions.OrderBy(j => j.Slug).Select(j => new { j.Slug, j.Latitude, j.Longitude, j.CoordinateSource }).ToListAsync();
+        Assert.Equal(
+            [
+                new { Slug = "placed-vt", Latitude = (double?)44.5, Longitude = (double?)-72.6, CoordinateSource = (CoordinateSource?)CoordinateSource.Document },
+                new { Slug = "unplaced-vt", Latitude = (double?)null, Longitude = (double?)null, CoordinateSource = (CoordinateSource?)null },
+            ],
+            rows);
+    }
+}

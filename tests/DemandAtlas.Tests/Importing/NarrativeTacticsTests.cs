@@ -1,0 +1,82 @@
+using DemandAtlas.Web.Importing;
+
+namespace DemandAtlas.Tests.Importing;
+
+/// <summary>Each rule on sentences written for it: ones it must accept and look-alikes it must refuse.</summary>
+public sealed class NarrativeTacticsTests
+{
+    [Theory]
+    [InlineData("auto-seizure", "Officers impounded the cars of men caught soliciting on Main Street.")]
+    [InlineData("auto-seizure", "Vehicles used by johns were seized under the city's nuisance ordinance.")]
+    [InlineData("buyer-arrests", "Detectives arrested 14 men who answered the ads.")]
+    [InlineData("buyer-arrests", "Three buyers were charged with soliciting.")]
+    [InlineData("cameras", "The city installed surveillance cameras along the stroll to deter johns.")]
+    [InlineData("cameras", "Residents filmed buyers cruising the prostitution corridor and shared the clips.")]
+    [InlineData("community-service", "Each man was sentenced to 40 hours of community service.")]
+    [InlineData("community-service", "Convicted buyers were ordered to perform community service cleaning parks.")]
+    [InlineData("employment-loss", "A school principal lost his job after his arrest in the sting.")]
+    [InlineData("employment-loss", "Two of the men resigned from public posts after being charged with solicitation.")]
+    [InlineData("identity-disclosure", "The names and photos of the men were released to the press.")]
+    [InlineData("identity-disclosure", "The sheriff posted the mug shots of everyone arrested.")]
+    [InlineData("identity-disclosure", "Their names were published in the local paper.")]
+    [InlineData("it-based-tactics", "A chatbot answered the decoy ads and warned would-be buyers.")]
+    [InlineData("it-based-tactics", "Deterrence messages appeared to people searching online for paid sex.")]
+    [InlineData("john-school", "First-time offenders may attend a john school instead of trial.")]
+    [InlineData("john-school", "Men arrested for soliciting can enroll in an education program for buyers.")]
+    [InlineData("letters", "The department mailed Dear John letters to the owners of cars seen on the stroll.")]
+    [InlineData("letters", "Police sent letters to the registered owners of vehicles seen cruising for prostitutes.")]
+    [InlineData("license-suspension", "State law allows a driver's license to be suspended for soliciting from a car.")]
+    [InlineData("license-suspension", "The court can revoke the driver's licenses of convicted buyers.")]
+    [InlineData("neighborhood-action", "A neighborhood watch group recorded plates of johns and passed tips to police.")]
+    [InlineData("neighborhood-action", "Members of the community impact panel spoke to men convicted of soliciting.")]
+    [InlineData("public-education", "The county ran a billboard campaign warning men that buying sex fuels trafficking.")]
+    [InlineData("public-education", "A public awareness campaign targeted demand for commercial sex.")]
+    [InlineData("reverse-stings", "Officers ran a reverse sting near the interstate.")]
+    [InlineData("reverse-stings", "A female detective posed as a prostitute on Elm Street.")]
+    [InlineData("soap-orders", "Convicted buyers receive SOAP orders barring them from the corridor.")]
+    [InlineData("soap-orders", "Judges issue geographic restraining orders to men convicted of soliciting.")]
+    [InlineData("web-stings", "Detectives posted a decoy ad offering sex and arrested the men who arrived at the motel.")]
+    [InlineData("web-stings", "The online sting targeted buyers of commercial sex.")]
+    public void A_sentence_that_describes_a_tactic_is_evidence_for_it(string slug, string sentence)
+    {
+        Assert.Contains(slug, NarrativeTactics.Match(sentence));
+    }
+
+    [Theory]
+    [InlineData("auto-seizure", "Officers seized drugs and cash during the raid.")]
+    [InlineData("auto-seizure", "The towing company seized the opportunity to expand.")]
+    [InlineData("buyer-arrests", "Two women were arrested for prostitution.")]
+    [InlineData("buyer-arrests", "No one was arrested during the town meeting about men's health.")]
+    [InlineData("cameras", "News cameras filmed the chief outside the courthouse after the sting.")]
+    [InlineData("cameras", "The museum installed cameras in its new wing.")]
+    [InlineData("community-service", "The community service officer spoke to students about prostitution.")]
+    [InlineData("community-service", "The community has long valued service to others.")]
+    [InlineData("employment-loss", "The police chief resigned in 2012 to take a job elsewhere.")]
+    [InlineData("identity-disclosure", "Police declined to release the names of the men arrested.")]
+    [InlineData("identity-disclosure", "The town names a new fire chief every few years.")]
+    [InlineData("it-based-tactics", "The department upgraded its computer systems last year.")]
+    [InlineData("john-school", "The education budget was approved by voters.")]
+    [InlineData("john-school", "Public education about trafficking reached thousands of students.")]
+    [InlineData("letters", "The mayor received dozens of letters about road repairs.")]
+    [InlineData("letters", "Residents wrote letters to the editor about prostitution on the avenue.")]
+    [InlineData("license-suspension", "The massage parlor's business license was suspended after the sting.")]
+    [InlineData("neighborhood-action", "The activity results in complaints to police from residents and businesses about prostitution.")]
+    [InlineData("neighborhood-action", "The community gathered for the summer festival.")]
+    [InlineData("public-education", "The school's education campaign focused on reading.")]
+    [InlineData("public-education", "Education is a priority for the town.")]
+    [InlineData("reverse-stings", "Detectives ran a web-based reverse sting out of a hotel.")]
+    [InlineData("reverse-stings", "Four men were arrested during a human trafficking sting.")]
+    [InlineData("soap-orders", "Volunteers handed out soap and water at the shelter.")]
+    [InlineData("web-stings", "The newspaper ran an ad on its website for the fair.")]
+    [InlineData("web-stings", "Officers posed as prostitutes on the street corner.")]
+    public void A_look_alike_sentence_is_not_evidence_for_the_tactic(string slug, string sentence)
+    {
+        Assert.DoesNotContain(slug, NarrativeTactics.Match(sentence));
+    }
+
+    [Fact]
+    public void A_web_based_reverse_sting_is_a_web_sting()
+    {
+        Assert.Contains("web-stings", NarrativeTactics.Match("Detectives ran a web-based reverse sting out of a hotel."));
+    }
+}

@@ -1,0 +1,101 @@
+using DemandAtlas.Web.Importing;
+
+namespace DemandAtlas.Tests.Importing;
+
+public sealed class OperationExtractorTests
+{
+    private static readonly TacticLexicon Lexicon = TacticLexicon.FromCatalog();
+
+    [Theory]
+    [InlineData("In March 2019, police arrested 6 men.", 2019, 3, null)]
+    [InlineData("On June 3, 2021, deputies arrested seven men in a sting.", 2021, 6, 3)]
+    [InlineData("During 2015, officers ran three operations.", 2015, null, null)]
+    [InlineData("in January, 2017, state police arrested 10 area men.", 2017, 1, null)]
+    [InlineData("In Sept. 2020 a sweep took place.", 2020, 9, null)]
+    public void Dates_are_read_with_year_and_optional_month_and_day(string sentence, int year, int? month, int? day)
+    {
+        Assert.Equal((year, month, day), OperationExtractor.ReadDate(sentence));
+    }
+
+    [Theory]
+    [InlineData("Police arrested 10 area men in a sting.", 10)]
+    [InlineData("Four men were arrested during the sting.", 4)]
+    [InlineData("Eleven suspects were charged with soliciting.", 11)]
+    [InlineData("Deputies arrested a dozen would-be buyers.", 12)]
+    [InlineData("Twenty-two men were arrested.", 22)]
+    [InlineData("The sweep resulted in 35 arrests.", 35)]
+    [InlineData("The operation led to the arrests of nine.", 9)]
+    public void Arrest_counts_are_read_in_digits_or_words(string sentence, int count)
+    {
+        Assert.Equal(count, OperationExtractor.CountIn(sentence));
+    }
+
+    [Theory]
+    [InlineData("The town was founded in 1790 by four families.")]
+    [InlineData("In the early 2000s the stroll moved east.")]
+    public void Sentences_without_an_arrest_count_give_none(string sentence)
+    {
+        Assert.Null(OperationExtractor.CountIn(sentence));
+    }
+
+    [Fact]
+    public void One_paragraph_can_hold_several_operations_each_with_its_own_tactics_and_partners()
+    {
+        var text = Profiles.Document(
+            narrative:
+            [
+                "In March 2019, Testford police arrested 6 men in a reverse sting. " +
+                "On June 3, 2021, the Vermont State Police posted a decoy ad online and arrested eleven buyers at a motel. " +
+                "Their names were released to the press. During 2015, officers ran a street operation.",
+            ],
+            partners: ["• Testford Police Department", "• Vermont State Police"]);
+
+        var profile = ProfileParser.Parse(text, "ops.txt", Lexicon);
+
+        Assert.Collection(
+            profile.Operations,
+            first =>
+            {
+                Assert.Equal((2019, (int?)3, (int?)null, (int?)6), (first.Year, first.Month, first.Day, first.Arrests));
+                Assert.Equal(["buyer-arrests", "reverse-stings"], first.Tactics);
+                Assert.Equal(["Testford Police Department"], first.Partners);
+            },
+            second =>
+            {
+                Assert.Equal((2021, (int?)6, (int?)3, (int?)11), (second.Year, second.Month, second.Day, second.Arrests));
+                Assert.Equal(["buyer-arrests", "identity-disclosure", "web-stings"], second.Tactics);
+                Assert.Equal(["Vermont State Police"], second.Partners);
+            },
+            third =>
+            {
+                Assert.Equal((2015, (int?)null, (int?)null, (int?)null), (third.Year, third.Month, third.Day, third.Arrests));
+                Assert.Empty(third.Partners);
+            });
+        Assert.All(profile.Operations, o => Assert.Equal(3, o.Line));
+    }
+
+    [Fact]
+    public void A_count_in_the_next_sentence_completes_a_dated_operation()
+    {
+        var text = Profiles.Document(narrative: ["In August 2022, deputies ran a john sting at a truck stop. Nine men were arrested."]);
+
+        var operation = Assert.Single(ProfileParser.Parse(text, "next.txt", Lexicon).Operations);
+
+        Assert.Equal(9, operation.Arrests);
+        Assert.Contains("reverse-stings", operation.Tactics);
+    }
+
+    [Fact]
+    public void County_and_neighbours_are_read_from_the_narrative()
+    {
+        var text = Profiles.Document(narrative:
+        [
+            "Testford is a town in Green County, Vermont. Other towns in Green County that have acted against demand include Alpha, Beta Falls, and Gamma.",
+        ]);
+
+        var profile = ProfileParser.Parse(text, "n.txt", Lexicon);
+
+        Assert.Equal("Green County", profile.County);
+        Assert.Equal(["Alpha", "Beta Falls", "Gamma"], profile.Neighbours.Select(n => n.Name));
+    }
+}
