@@ -4,7 +4,6 @@ using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
-using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Web.Api;
 
@@ -31,7 +30,7 @@ public static class CsvExports
             return TypedResults.ValidationProblem(parsed.Errors, title: "The filters could not be used.");
         }
 
-        var rows = db.PublicJurisdictions.AsNoTracking().Matching(parsed.Filter).SortBy(parsed.Filter.Sort).SelectRow().AsAsyncEnumerable();
+        var rows = db.StreamAsync(parsed.Filter, ct);
         await WriteAsync(http, "jurisdictions.csv", ["slug", "name", "state", "state_name", "type", "county", "population", "tactics", "updated_at", "url"], rows, r =>
         [
             r.Slug, r.Name, r.StateCode, r.StateName, r.Type?.ToString(), r.County,
@@ -51,7 +50,7 @@ public static class CsvExports
             return TypedResults.ValidationProblem(errors, title: "The filters could not be used.");
         }
 
-        var rows = db.PublicOperations().Matching(db, filter).NewestFirst().SelectRow().AsAsyncEnumerable();
+        var rows = OperationQueries.StreamAsync(db, filter, ct);
         await WriteAsync(http, "operations.csv", ["date", "year", "month", "day", "jurisdiction", "jurisdiction_slug", "state", "arrests", "tactics", "partners", "summary"], rows, r =>
         [
             r.Date, r.Year.ToString(CultureInfo.InvariantCulture), r.Month?.ToString(CultureInfo.InvariantCulture), r.Day?.ToString(CultureInfo.InvariantCulture),

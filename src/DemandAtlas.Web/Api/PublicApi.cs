@@ -1,5 +1,6 @@
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Export;
+using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
 using DemandAtlas.Web.Pages.Tactics;
@@ -37,7 +38,7 @@ public static class PublicApi
             return TypedResults.ValidationProblem(parsed.Errors, title: "The filters could not be used.");
         }
 
-        var page = await db.PublicJurisdictions.PageAsync(parsed.Filter, ct);
+        var page = await db.PageAsync(parsed.Filter, ct);
         return TypedResults.Ok(new ApiPage<ApiJurisdictionItem>(page.Total, page.Page, page.PageSize, [.. page.Items.Select(ApiJurisdictionItem.From)]));
     }
 
@@ -50,9 +51,9 @@ public static class PublicApi
             : TypedResults.Json(document, JurisdictionDocument.JsonOptions);
     }
 
-    private static async Task<Ok<IReadOnlyList<ApiTactic>>> TacticsAsync(AtlasDb db, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<ApiTactic>>> TacticsAsync(AtlasDb db, AggregateCache cache, CancellationToken ct)
     {
-        var tactics = await TacticQueries.AllAsync(db, ct);
+        var tactics = await cache.GetAsync("tactics", () => TacticQueries.AllAsync(db, ct));
         return TypedResults.Ok<IReadOnlyList<ApiTactic>>(
             [.. tactics.Select(t => new ApiTactic(t.Slug, t.Name, t.Description, t.NationalContext, t.Jurisdictions, t.Operations, $"/tactics/{t.Slug}"))]);
     }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json.Serialization;
 using DemandAtlas.Web.Api;
+using DemandAtlas.Web.Data;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Serilog;
@@ -29,8 +30,18 @@ public static class WebServices
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.AddProblemDetails();
+        // Layout links carry asp-append-version hashes, so a versioned asset can be cached for a year.
+        services.Configure<StaticFileOptions>(o => o.OnPrepareResponse = context =>
+            context.Context.Response.Headers.CacheControl = context.Context.Request.Query.ContainsKey("v")
+                ? "public, max-age=31536000, immutable"
+                : "public, max-age=3600");
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Shared counts are cached per store generation: any write in this process invalidates them at once.
+        services.AddMemoryCache();
+        services.AddSingleton<StoreGeneration>();
+        services.AddSingleton<AggregateCache>();
+        services.ConfigureDbContext<AtlasDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<StoreGeneration>()));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
     }

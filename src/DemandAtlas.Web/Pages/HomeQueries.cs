@@ -22,5 +22,5 @@ public static class HomeQueries
     }
 
     public static async Task<IReadOnlyList<OperationRow>> RecentOperationsAsync(AtlasDb db, int count, CancellationToken ct) =>
-        await db.PublicOperations().NewestFirst().Take(count).SelectRow().ToListAsync(ct);
+        await db.PublicOperations().NewestFirst().Take(count).ToRowsAsync(db, ct);
 }

@@ -1,11 +1,12 @@
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Pages.Operations;
 using DemandAtlas.Web.Pages.Tactics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DemandAtlas.Web.Pages;
 
-public sealed class IndexModel(AtlasDb db) : PageModel
+public sealed class IndexModel(AtlasDb db, AggregateCache cache) : PageModel
 {
     public DirectoryTotals Totals { get; private set; } = new(0, 0, 0, 0, null);
     public IReadOnlyList<TacticSummary> Tactics { get; private set; } = [];
@@ -13,8 +14,8 @@ public sealed class IndexModel(AtlasDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Totals = await HomeQueries.TotalsAsync(db, ct);
-        Tactics = await TacticQueries.AllAsync(db, ct);
+        Totals = await cache.GetAsync("totals", () => HomeQueries.TotalsAsync(db, ct));
+        Tactics = await cache.GetAsync("tactics", () => TacticQueries.AllAsync(db, ct));
         RecentOperations = await HomeQueries.RecentOperationsAsync(db, 8, ct);
     }
 }

@@ -29,7 +29,7 @@ public sealed class IndexModel(AtlasDb db) : PageModel
         }
 
         Filter = parsed.Filter;
-        Result = await db.PublicJurisdictions.PageAsync(Filter, ct);
+        Result = await db.PageAsync(Filter, ct);
         return Page();
     }
 

@@ -69,8 +69,7 @@ public static class ProfileQueries
         var operations = await db.PublicOperations()
             .Where(o => o.JurisdictionId == id)
             .OrderBy(o => o.Year).ThenBy(o => o.Month).ThenBy(o => o.Day).ThenBy(o => o.Id)
-            .SelectRow()
-            .ToListAsync(ct);
+            .ToRowsAsync(db, ct);
         var partners = await db.JurisdictionPartners.AsNoTracking()
             .Where(p => p.JurisdictionId == id)
             .OrderBy(p => p.SortOrder)

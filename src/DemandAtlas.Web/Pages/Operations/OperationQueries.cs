@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
 using DemandAtlas.Web.Infrastructure;
@@ -18,10 +19,11 @@ public sealed record OperationRow(
     int? Month,
     int? Day,
     int? Arrests,
-    string Summary,
-    IReadOnlyList<TacticRef> Tactics,
-    IReadOnlyList<PartnerRef> Partners)
+    string Summary)
 {
+    public IReadOnlyList<TacticRef> Tactics { get; init; } = [];
+    public IReadOnlyList<PartnerRef> Partners { get; init; } = [];
+
     public string Date => OperationDate.Format(Year, Month, Day);
 }
 
@@ -90,19 +92,34 @@ public static class OperationQueries
     public static IQueryable<Operation> NewestFirst(this IQueryable<Operation> query) =>
         query.OrderByDescending(o => o.Year).ThenByDescending(o => o.Month).ThenByDescending(o => o.Day).ThenByDescending(o => o.Id);
 
+    /// <summary>The operation's own columns; tactics and partners come from <see cref="WithDetailsAsync"/>.</summary>
     public static IQueryable<OperationRow> SelectRow(this IQueryable<Operation> query) =>
-        query.Select(o => new OperationRow(
-            o.Id,
-            o.Jurisdiction.Slug,
-            o.Jurisdiction.Name,
-            o.Jurisdiction.StateCode,
-            o.Year,
-            o.Month,
-            o.Day,
-            o.Arrests,
-            o.Summary,
-            o.Tactics.OrderBy(t => t.Tactic.SortOrder).Select(t => new TacticRef(t.Tactic.Id, t.Tactic.Slug, t.Tactic.Name)).ToList(),
-            o.Partners.OrderBy(p => p.Partner.Name).Select(p => new PartnerRef(p.Partner.Slug, p.Partner.Name)).ToList()));
+        query.Select(o => new OperationRow(o.Id, o.Jurisdiction.Slug, o.Jurisdiction.Name, o.Jurisdiction.StateCode, o.Year, o.Month, o.Day, o.Arrests, o.Summary));
+
+    /// <summary>Adds tactics and partners to a batch of rows with two indexed queries (never a join per row).</summary>
+    public static async Task<IReadOnlyList<OperationRow>> WithDetailsAsync(this AtlasDb db, IReadOnlyList<OperationRow> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+
+        var ids = rows.Select(r => r.Id).ToArray();
+        var tactics = (await db.OperationTactics.AsNoTracking()
+            .Where(t => ids.Contains(t.OperationId))
+            .OrderBy(t => t.Tactic.SortOrder)
+            .Select(t => new { t.OperationId, Tactic = new TacticRef(t.TacticId, t.Tactic.Slug, t.Tactic.Name) })
+            .ToListAsync(ct)).ToLookup(t => t.OperationId, t => t.Tactic);
+        var partners = (await db.OperationPartners.AsNoTracking()
+            .Where(p => ids.Contains(p.OperationId))
+            .OrderBy(p => p.Partner.Name)
+            .Select(p => new { p.OperationId, Partner = new PartnerRef(p.Partner.Slug, p.Partner.Name) })
+            .ToListAsync(ct)).ToLookup(p => p.OperationId, p => p.Partner);
+        return [.. rows.Select(r => r with { Tactics = [.. tactics[r.Id]], Partners = [.. partners[r.Id]] })];
+    }
+
+    public static async Task<IReadOnlyList<OperationRow>> ToRowsAsync(this IQueryable<Operation> query, AtlasDb db, CancellationToken ct) =>
+        await db.WithDetailsAsync(await query.SelectRow().ToListAsync(ct), ct);
 
     public static async Task<Paged<OperationRow>> PageAsync(AtlasDb db, OperationFilter filter, CancellationToken ct)
     {
@@ -111,9 +128,35 @@ public static class OperationQueries
         var rows = await matching.NewestFirst()
             .Skip((filter.Where.Page - 1) * filter.Where.PageSize)
             .Take(filter.Where.PageSize)
-            .SelectRow()
-            .ToListAsync(ct);
+            .ToRowsAsync(db, ct);
         return new Paged<OperationRow>(rows, total, filter.Where.Page, filter.Where.PageSize);
+    }
+
+    /// <summary>Every matching operation, newest first, a batch at a time.</summary>
+    public static async IAsyncEnumerable<OperationRow> StreamAsync(AtlasDb db, OperationFilter filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        // One ordered read of the rows; their tactics are fetched per batch while it stays open, so the
+        // sort runs once (re-running an OFFSET query per batch re-sorts the whole result each time).
+        const int batchSize = 1000;
+        var batch = new List<OperationRow>(batchSize);
+        await foreach (var row in db.PublicOperations().Matching(db, filter).NewestFirst().SelectRow().AsAsyncEnumerable().WithCancellation(ct))
+        {
+            batch.Add(row);
+            if (batch.Count == batchSize)
+            {
+                foreach (var filled in await db.WithDetailsAsync(batch, ct))
+                {
+                    yield return filled;
+                }
+
+                batch.Clear();
+            }
+        }
+
+        foreach (var filled in await db.WithDetailsAsync([.. batch], ct))
+        {
+            yield return filled;
+        }
     }
 
     /// <summary>Operations and arrests per year, oldest first, confidential operations included in the counts.</summary>

@@ -34,16 +34,19 @@ public static class PartnerQueries
             return null;
         }
 
-        var jurisdictions = await db.PublicJurisdictions.AsNoTracking()
-            .Where(j => j.Partners.Any(p => p.PartnerId == partner.Id))
+        // Driven from the partner's link rows (indexed by PartnerId), not by scanning every place or operation.
+        var jurisdictions = await db.JurisdictionPartners.AsNoTracking()
+            .Where(p => p.PartnerId == partner.Id)
+            .Select(p => p.Jurisdiction)
+            .Where(j => j.IsPublished && j.DeletedAt == null)
             .SortBy(JurisdictionSort.Name)
-            .SelectRow()
-            .ToListAsync(ct);
-        var operations = await db.PublicOperations()
-            .Where(o => o.Partners.Any(p => p.PartnerId == partner.Id))
+            .ToRowsAsync(db, ct);
+        var operations = await db.OperationPartners.AsNoTracking()
+            .Where(p => p.PartnerId == partner.Id)
+            .Select(p => p.Operation)
+            .Where(o => !o.IsConfidential && o.Jurisdiction.IsPublished && o.Jurisdiction.DeletedAt == null)
             .NewestFirst()
-            .SelectRow()
-            .ToListAsync(ct);
+            .ToRowsAsync(db, ct);
         return new PartnerPage(partner.Slug, partner.Name, partner.Parent, partner.SubUnits, jurisdictions, operations);
     }
 }

@@ -11,7 +11,7 @@ namespace DemandAtlas.Web.Pages.States;
 /// A state: its jurisdictions (with the list's filters) and tactic counts. The address uses the lower-case USPS
 /// code; an upper-case code is redirected permanently so there is one address per state to share and cache.
 /// </summary>
-public sealed class DetailModel(AtlasDb db) : PageModel
+public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
 {
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
@@ -52,9 +52,9 @@ public sealed class DetailModel(AtlasDb db) : PageModel
         }
 
         Filter = parsed.Filter;
-        Result = await db.PublicJurisdictions.PageAsync(Filter with { State = upper }, ct);
-        TacticCounts = await StateQueries.TacticCountsAsync(db, upper, ct);
-        ByYear = await db.CountedOperations().Where(o => o.Jurisdiction.StateCode == upper).ByYearAsync(ct);
+        Result = await db.PageAsync(Filter with { State = upper }, ct);
+        TacticCounts = await cache.GetAsync($"state-tactics:{upper}", () => StateQueries.TacticCountsAsync(db, upper, ct));
+        ByYear = await cache.GetAsync($"state-years:{upper}", () => db.CountedOperations().Where(o => o.Jurisdiction.StateCode == upper).ByYearAsync(ct));
         return Page();
     }
 }

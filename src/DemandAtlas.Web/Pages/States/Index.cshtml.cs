@@ -1,11 +1,12 @@
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DemandAtlas.Web.Pages.States;
 
-public sealed class IndexModel(AtlasDb db) : PageModel
+public sealed class IndexModel(AtlasDb db, AggregateCache cache) : PageModel
 {
     public IReadOnlyList<StateCount> States { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => States = await StateQueries.AllAsync(db, ct);
+    public async Task OnGetAsync(CancellationToken ct) => States = await cache.GetAsync("states", () => StateQueries.AllAsync(db, ct));
 }

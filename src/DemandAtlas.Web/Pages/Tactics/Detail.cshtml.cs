@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DemandAtlas.Web.Pages.Tactics;
 
 /// <summary>A tactic: what it is, its reach, the places using it (with the list's filters) and operations by year.</summary>
-public sealed class DetailModel(AtlasDb db) : PageModel
+public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
 {
     public TacticSummary Tactic { get; private set; } = null!;
     /// <summary>The filter as this page's links carry it: the tactic itself is in the path.</summary>
@@ -21,7 +21,7 @@ public sealed class DetailModel(AtlasDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var tactic = await TacticQueries.BySlugAsync(db, slug, ct);
+        var tactic = await cache.GetAsync($"tactic:{slug}", () => TacticQueries.BySlugAsync(db, slug, ct));
         if (tactic is null)
         {
             return NotFound();
@@ -40,8 +40,8 @@ public sealed class DetailModel(AtlasDb db) : PageModel
 
         Filter = parsed.Filter;
         var query = Filter with { Tactics = [new TacticRef(tactic.Id, tactic.Slug, tactic.Name)], MatchAll = true };
-        Result = await db.PublicJurisdictions.PageAsync(query, ct);
-        ByYear = await db.CountedOperations().WhereTactics([tactic.Id], matchAll: true).ByYearAsync(ct);
+        Result = await db.PageAsync(query, ct);
+        ByYear = await cache.GetAsync($"tactic-years:{tactic.Id}", () => db.CountedOperations().WhereTactics([tactic.Id], matchAll: true).ByYearAsync(ct));
         return Page();
     }
 }

@@ -12,21 +12,37 @@ public sealed record TacticSummary(int Id, string Slug, string Name, string Desc
 
 public static class TacticQueries
 {
-    public static IQueryable<TacticSummary> Summaries(this AtlasDb db, IQueryable<Tactic> tactics) =>
-        tactics.AsNoTracking()
-            .OrderBy(t => t.SortOrder)
-            .Select(t => new TacticSummary(
-                t.Id,
-                t.Slug,
-                t.Name,
-                t.Description,
-                t.NationalContext,
-                db.Claims.Count(c => c.TacticId == t.Id && c.Status != ClaimStatus.Rejected && c.Jurisdiction.IsPublished && c.Jurisdiction.DeletedAt == null),
-                db.OperationTactics.Count(o => o.TacticId == t.Id && o.Operation.Jurisdiction.IsPublished && o.Operation.Jurisdiction.DeletedAt == null)));
+    /// <summary>Claims counted in public totals.</summary>
+    public static IQueryable<TacticClaim> CountedClaims(this AtlasDb db) =>
+        db.Claims.AsNoTracking().Where(c => c.Status != ClaimStatus.Rejected && c.Jurisdiction.IsPublished && c.Jurisdiction.DeletedAt == null);
 
-    public static async Task<IReadOnlyList<TacticSummary>> AllAsync(AtlasDb db, CancellationToken ct) =>
-        await db.Summaries(db.Tactics).ToListAsync(ct);
+    /// <summary>Operation tactics counted in public totals.</summary>
+    public static IQueryable<OperationTactic> CountedOperationTactics(this AtlasDb db) =>
+        db.OperationTactics.AsNoTracking().Where(o => o.Operation.Jurisdiction.IsPublished && o.Operation.Jurisdiction.DeletedAt == null);
 
-    public static Task<TacticSummary?> BySlugAsync(AtlasDb db, string slug, CancellationToken ct) =>
-        db.Summaries(db.Tactics.Where(t => t.Slug == slug)).FirstOrDefaultAsync(ct);
+    /// <summary>All fifteen with their counts: two grouped passes rather than two subqueries per tactic.</summary>
+    public static async Task<IReadOnlyList<TacticSummary>> AllAsync(AtlasDb db, CancellationToken ct)
+    {
+        var places = await db.CountedClaims().GroupBy(c => c.TacticId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var operations = await db.CountedOperationTactics().GroupBy(o => o.TacticId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var tactics = await db.Tactics.AsNoTracking().OrderBy(t => t.SortOrder)
+            .Select(t => new { t.Id, t.Slug, t.Name, t.Description, t.NationalContext })
+            .ToListAsync(ct);
+        return [.. tactics.Select(t => new TacticSummary(t.Id, t.Slug, t.Name, t.Description, t.NationalContext, places.GetValueOrDefault(t.Id), operations.GetValueOrDefault(t.Id)))];
+    }
+
+    public static async Task<TacticSummary?> BySlugAsync(AtlasDb db, string slug, CancellationToken ct)
+    {
+        var tactic = await db.Tactics.AsNoTracking().Where(t => t.Slug == slug)
+            .Select(t => new { t.Id, t.Slug, t.Name, t.Description, t.NationalContext })
+            .FirstOrDefaultAsync(ct);
+        if (tactic is null)
+        {
+            return null;
+        }
+
+        var places = await db.CountedClaims().CountAsync(c => c.TacticId == tactic.Id, ct);
+        var operations = await db.CountedOperationTactics().CountAsync(o => o.TacticId == tactic.Id, ct);
+        return new TacticSummary(tactic.Id, tactic.Slug, tactic.Name, tactic.Description, tactic.NationalContext, places, operations);
+    }
 }

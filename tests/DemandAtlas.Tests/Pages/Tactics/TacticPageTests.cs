@@ -1,6 +1,7 @@
 using System.Net;
 using DemandAtlas.Tests.Support;
 using DemandAtlas.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Tests.Pages.Tactics;
 
@@ -75,5 +76,27 @@ public sealed class TacticPageTests(AtlasFactory factory) : IClassFixture<AtlasF
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.DoesNotContain("zero", page.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cached_counts_change_on_the_next_request_after_an_edit()
+    {
+        async Task<int> PlacesAsync()
+        {
+            var (_, page) = await client.GetPageAsync("/tactics/community-service");
+            var text = page.QuerySelector(".totals strong")!.TextContent;
+            return int.Parse(text, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var before = await PlacesAsync();
+        var place = new JurisdictionBuilder("Cached").WithTactic("community-service");
+        var saved = await factory.SaveAsync(place);
+        var afterSave = await PlacesAsync();
+        await factory.WithDbAsync(db => db.Claims.Where(c => c.JurisdictionId == saved.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ClaimStatus.Rejected)));
+        var afterReject = await PlacesAsync();
+
+        Assert.Equal(before + 1, afterSave);
+        Assert.Equal(before, afterReject);
     }
 }
