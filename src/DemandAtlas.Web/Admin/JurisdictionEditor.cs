@@ -54,17 +54,7 @@ public sealed class JurisdictionEditor(AtlasDb db, SnapshotApplier applier)
         var now = DateTimeOffset.UtcNow;
         j.Version = expectedVersion + 1;
         j.UpdatedAt = now;
-        var number = await NextRevisionNumberAsync(j.Id, cancellationToken);
-        db.Revisions.Add(new Revision
-        {
-            JurisdictionId = j.Id,
-            Number = number,
-            Author = author,
-            CreatedAt = now,
-            Summary = summary,
-            ChangesJson = JsonSerializer.Serialize(changes, JurisdictionSnapshot.Json),
-            SnapshotJson = JurisdictionSnapshot.Capture(j).ToJson().ToJsonString(),
-        });
+        var number = await AddRevisionAsync(j, changes, author, summary, now, cancellationToken);
         await MarkEditedAsync(j.Id, changed, author, now, cancellationToken);
         try
         {
@@ -80,6 +70,23 @@ public sealed class JurisdictionEditor(AtlasDb db, SnapshotApplier applier)
 
         await transaction.CommitAsync(cancellationToken);
         return new SaveResult(SaveOutcome.Saved, j.Version, JurisdictionSnapshot.Capture(j), number);
+    }
+
+    /// <summary>Stages the next revision of a tracked jurisdiction, whose state after the change is already applied.</summary>
+    public async Task<int> AddRevisionAsync(Jurisdiction j, List<FieldChange> changes, string author, string summary, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var number = await NextRevisionNumberAsync(j.Id, cancellationToken);
+        db.Revisions.Add(new Revision
+        {
+            JurisdictionId = j.Id,
+            Number = number,
+            Author = author,
+            CreatedAt = now,
+            Summary = summary,
+            ChangesJson = JsonSerializer.Serialize(changes, JurisdictionSnapshot.Json),
+            SnapshotJson = JurisdictionSnapshot.Capture(j).ToJson().ToJsonString(),
+        });
+        return number;
     }
 
     /// <summary>Records a brand-new jurisdiction's first revision (call inside the creating transaction).</summary>

@@ -11,7 +11,7 @@ public static class PartnerMerge
 {
     public sealed record Result(int Jurisdictions, int Operations, int SubUnits);
 
-    public static async Task<Result?> MergeAsync(AtlasDb db, int duplicateId, int survivorId, CancellationToken cancellationToken)
+    public static async Task<Result?> MergeAsync(AtlasDb db, JurisdictionEditor editor, int duplicateId, int survivorId, string author, CancellationToken cancellationToken)
     {
         if (duplicateId == survivorId)
         {
@@ -26,10 +26,19 @@ public static class PartnerMerge
             return null;
         }
 
-        // Jurisdictions whose partner lists change get a new Version, so a form opened before the merge cannot bring the duplicate back.
         var affected = await db.JurisdictionPartners.Where(p => p.PartnerId == duplicateId).Select(p => p.JurisdictionId)
             .Union(db.OperationPartners.Where(p => p.PartnerId == duplicateId).Select(p => p.Operation.JurisdictionId))
             .ToListAsync(cancellationToken);
+        var slugs = await db.Jurisdictions.Where(j => affected.Contains(j.Id)).Select(j => j.Slug).ToListAsync(cancellationToken);
+        var before = new Dictionary<string, System.Text.Json.Nodes.JsonObject>();
+        foreach (var slug in slugs)
+        {
+            before[slug] = JurisdictionSnapshot.Capture((await editor.LoadAsync(slug, cancellationToken))!).ToJson();
+        }
+
+        db.ChangeTracker.Clear();
+        duplicate = await db.Partners.FirstAsync(p => p.Id == duplicateId, cancellationToken);
+        survivor = await db.Partners.FirstAsync(p => p.Id == survivorId, cancellationToken);
 
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             DELETE FROM JurisdictionPartners WHERE PartnerId = {duplicateId}
@@ -54,9 +63,21 @@ public static class PartnerMerge
         var subUnits = await db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE Partners SET ParentId = {survivorId} WHERE ParentId = {duplicateId}", cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM Partners WHERE Id = {duplicateId}", cancellationToken);
+
+        // Each affected jurisdiction gets a revision and a new Version, so its history shows the merge and a
+        // form opened before it cannot bring the duplicate back.
+        db.ChangeTracker.Clear();
         var now = DateTimeOffset.UtcNow;
-        await db.Jurisdictions.Where(j => affected.Contains(j.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Version, j => j.Version + 1).SetProperty(j => j.UpdatedAt, now), cancellationToken);
+        foreach (var slug in slugs)
+        {
+            var j = (await editor.LoadAsync(slug, cancellationToken))!;
+            var changes = FieldChange.Diff(before[slug], JurisdictionSnapshot.Capture(j).ToJson());
+            j.Version++;
+            j.UpdatedAt = now;
+            await editor.AddRevisionAsync(j, changes, author, $"Merged partner {duplicate.Name} into {survivor.Name}", now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new Result(jurisdictions, operations, subUnits);

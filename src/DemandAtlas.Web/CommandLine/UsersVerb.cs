@@ -20,8 +20,13 @@ public static class UsersVerb
                users reset-password <email>             (new password from stdin or a prompt)
         """;
 
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken) =>
+        RunAsync(services, args, Console.IsInputRedirected ? Console.In : null, Console.Out, Console.Error, cancellationToken);
+
+    /// <summary>With <paramref name="passwords"/> null the password is prompted on the terminal without echo.</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextReader? passwords, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
+        var io = new Io(passwords, output, errors);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtlasDb>();
         await DataServices.MigrateAsync(db, cancellationToken);
@@ -29,11 +34,11 @@ public static class UsersVerb
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         return args switch
         {
-            ["add", var email, "--role", var role] => await AddAsync(db, users, roles, email, role, cancellationToken),
-            ["list"] => await ListAsync(db, users, cancellationToken),
-            ["disable", var email] => await DisableAsync(db, users, email, cancellationToken),
-            ["reset-password", var email] => await ResetAsync(db, users, email, cancellationToken),
-            _ => await UsageAsync(),
+            ["add", var email, "--role", var role] => await AddAsync(io, db, users, roles, email, role, cancellationToken),
+            ["list"] => await ListAsync(io, db, users, cancellationToken),
+            ["disable", var email] => await DisableAsync(io, db, users, email, cancellationToken),
+            ["reset-password", var email] => await ResetAsync(io, db, users, email, cancellationToken),
+            _ => await UsageAsync(io),
         };
     }
 
@@ -48,59 +53,59 @@ public static class UsersVerb
         }
     }
 
-    private static async Task<int> AddAsync(AtlasDb db, UserManager<AtlasUser> users, RoleManager<IdentityRole> roles, string email, string role, CancellationToken cancellationToken)
+    private static async Task<int> AddAsync(Io io, AtlasDb db, UserManager<AtlasUser> users, RoleManager<IdentityRole> roles, string email, string role, CancellationToken cancellationToken)
     {
         var canonicalRole = Roles.All.FirstOrDefault(r => r.Equals(role, StringComparison.OrdinalIgnoreCase));
         if (canonicalRole is null)
         {
-            await Console.Error.WriteLineAsync($"Unknown role '{role}'. Use Admin or Editor.");
+            await io.Errors.WriteLineAsync($"Unknown role '{role}'. Use Admin or Editor.");
             return ExitCodes.Usage;
         }
 
         if (await users.FindByEmailAsync(email) is not null)
         {
-            await Console.Error.WriteLineAsync($"{email} already has an account.");
+            await io.Errors.WriteLineAsync($"{email} already has an account.");
             return ExitCodes.Failed;
         }
 
         await EnsureRolesAsync(roles);
         var user = new AtlasUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
-        var password = ReadPassword($"Password for {email} (at least 12 characters): ");
+        var password = io.ReadPassword($"Password for {email} (at least 12 characters): ");
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return await FailAsync(created);
+            return await FailAsync(io, created);
         }
 
         var added = await users.AddToRoleAsync(user, canonicalRole);
         if (!added.Succeeded)
         {
-            return await FailAsync(added);
+            return await FailAsync(io, added);
         }
 
         await Audit.WriteAsync(db, "command-line", Audit.UserCreated, email, $"role {canonicalRole}", cancellationToken: cancellationToken);
-        Console.WriteLine($"Created {email} with role {canonicalRole}.");
+        io.Output.WriteLine($"Created {email} with role {canonicalRole}.");
         return ExitCodes.Success;
     }
 
-    private static async Task<int> ListAsync(AtlasDb db, UserManager<AtlasUser> users, CancellationToken cancellationToken)
+    private static async Task<int> ListAsync(Io io, AtlasDb db, UserManager<AtlasUser> users, CancellationToken cancellationToken)
     {
         foreach (var user in await db.Users.OrderBy(u => u.Email).ToListAsync(cancellationToken))
         {
             var userRoles = string.Join(",", await users.GetRolesAsync(user));
             var state = user.IsDisabled ? "disabled" : await users.IsLockedOutAsync(user) ? "locked" : "active";
-            Console.WriteLine($"{user.Email}\t{(userRoles.Length == 0 ? "-" : userRoles)}\t{state}");
+            io.Output.WriteLine($"{user.Email}\t{(userRoles.Length == 0 ? "-" : userRoles)}\t{state}");
         }
 
         return ExitCodes.Success;
     }
 
-    private static async Task<int> DisableAsync(AtlasDb db, UserManager<AtlasUser> users, string email, CancellationToken cancellationToken)
+    private static async Task<int> DisableAsync(Io io, AtlasDb db, UserManager<AtlasUser> users, string email, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
-            await Console.Error.WriteLineAsync($"No account for {email}.");
+            await io.Errors.WriteLineAsync($"No account for {email}.");
             return ExitCodes.Failed;
         }
 
@@ -109,81 +114,84 @@ public static class UsersVerb
         await users.UpdateSecurityStampAsync(user);
         await StaffSessions.EndAllAsync(db, user.Id, cancellationToken);
         await Audit.WriteAsync(db, "command-line", Audit.UserDisabled, email, cancellationToken: cancellationToken);
-        Console.WriteLine($"Disabled {email}; their sessions have ended.");
+        io.Output.WriteLine($"Disabled {email}; their sessions have ended.");
         return ExitCodes.Success;
     }
 
-    private static async Task<int> ResetAsync(AtlasDb db, UserManager<AtlasUser> users, string email, CancellationToken cancellationToken)
+    private static async Task<int> ResetAsync(Io io, AtlasDb db, UserManager<AtlasUser> users, string email, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
-            await Console.Error.WriteLineAsync($"No account for {email}.");
+            await io.Errors.WriteLineAsync($"No account for {email}.");
             return ExitCodes.Failed;
         }
 
-        var password = ReadPassword($"New password for {email} (at least 12 characters): ");
+        var password = io.ReadPassword($"New password for {email} (at least 12 characters): ");
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var reset = await users.ResetPasswordAsync(user, token, password);
         if (!reset.Succeeded)
         {
-            return await FailAsync(reset);
+            return await FailAsync(io, reset);
         }
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await StaffSessions.EndAllAsync(db, user.Id, cancellationToken);
         await Audit.WriteAsync(db, "command-line", Audit.PasswordReset, email, cancellationToken: cancellationToken);
-        Console.WriteLine($"Password for {email} reset; their sessions have ended.");
+        io.Output.WriteLine($"Password for {email} reset; their sessions have ended.");
         return ExitCodes.Success;
     }
 
-    /// <summary>Reads one line from redirected stdin, or prompts on the terminal without echo.</summary>
-    private static string ReadPassword(string prompt)
-    {
-        if (Console.IsInputRedirected)
-        {
-            return Console.In.ReadLine() ?? "";
-        }
-
-        Console.Write(prompt);
-        var password = new StringBuilder();
-        while (true)
-        {
-            var key = Console.ReadKey(intercept: true);
-            if (key.Key == ConsoleKey.Enter)
-            {
-                Console.WriteLine();
-                return password.ToString();
-            }
-
-            if (key.Key == ConsoleKey.Backspace)
-            {
-                if (password.Length > 0)
-                {
-                    password.Length--;
-                }
-            }
-            else if (!char.IsControl(key.KeyChar))
-            {
-                password.Append(key.KeyChar);
-            }
-        }
-    }
-
-    private static async Task<int> FailAsync(IdentityResult result)
+    private static async Task<int> FailAsync(Io io, IdentityResult result)
     {
         foreach (var error in result.Errors)
         {
-            await Console.Error.WriteLineAsync(error.Description);
+            await io.Errors.WriteLineAsync(error.Description);
         }
 
         return ExitCodes.Failed;
     }
 
-    private static async Task<int> UsageAsync()
+    private static async Task<int> UsageAsync(Io io)
     {
-        await Console.Error.WriteLineAsync(Usage);
+        await io.Errors.WriteLineAsync(Usage);
         return ExitCodes.Usage;
+    }
+
+    private sealed record Io(TextReader? Passwords, TextWriter Output, TextWriter Errors)
+    {
+        /// <summary>Reads one line from redirected stdin, or prompts on the terminal without echo.</summary>
+        public string ReadPassword(string prompt)
+        {
+            if (Passwords is not null)
+            {
+                return Passwords.ReadLine() ?? "";
+            }
+
+            Console.Write(prompt);
+            var password = new StringBuilder();
+            while (true)
+            {
+                var key = Console.ReadKey(intercept: true);
+                if (key.Key == ConsoleKey.Enter)
+                {
+                    Console.WriteLine();
+                    return password.ToString();
+                }
+
+                if (key.Key == ConsoleKey.Backspace)
+                {
+                    if (password.Length > 0)
+                    {
+                        password.Length--;
+                    }
+                }
+                else if (!char.IsControl(key.KeyChar))
+                {
+                    password.Append(key.KeyChar);
+                }
+            }
+        }
     }
 }

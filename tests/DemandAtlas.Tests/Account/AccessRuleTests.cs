@@ -13,6 +13,15 @@ public sealed class AccessRuleTests(StaffFactory factory) : IClassFixture<StaffF
         "/admin/jurisdictions/new",
         "/admin/partners",
         "/admin/import",
+        "/admin/warnings",
+    };
+
+    public static TheoryData<string> JurisdictionPages => new()
+    {
+        "/admin/jurisdictions/{slug}/edit",
+        "/admin/jurisdictions/{slug}/claims",
+        "/admin/jurisdictions/{slug}/operations",
+        "/admin/jurisdictions/{slug}/history",
     };
 
     public static TheoryData<string> AdminOnlyPages => new()
@@ -75,5 +84,23 @@ public sealed class AccessRuleTests(StaffFactory factory) : IClassFixture<StaffF
         using var client = await Staff.LoginAsAsync(factory, Roles.Admin);
 
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(JurisdictionPages))]
+    public async Task Jurisdiction_pages_redirect_anonymous_visitors_forbid_roleless_accounts_and_open_for_editors(string template)
+    {
+        var j = await factory.WithDbAsync(db => new JurisdictionBuilder("Guarded").SaveAsync(db));
+        var url = new Uri(template.Replace("{slug}", j.Slug, StringComparison.Ordinal), UriKind.Relative);
+        using var anonymous = Staff.NewClient(factory, followRedirects: false);
+        using var roleless = await Staff.LoginAsAsync(factory, role: null);
+        using var editor = await Staff.LoginAsAsync(factory, Roles.Editor);
+
+        var redirect = await anonymous.Http.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal("/account/login", redirect.Headers.Location!.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Forbidden, (await roleless.Http.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.Http.GetAsync(url)).StatusCode);
     }
 }

@@ -41,6 +41,9 @@ public sealed class PartnerMergeTests(StaffFactory factory) : IClassFixture<Staf
             Assert.False(await db.OperationPartners.AnyAsync(p => p.PartnerId == ids.Dup));
             Assert.All(await db.Jurisdictions.Where(j => j.Id == both.Id || j.Id == onlyDup.Id).Select(j => j.Version).ToListAsync(), v => Assert.Equal(2, v));
             Assert.True(await db.AuditLog.AnyAsync(a => a.Action == Audit.Merged && a.Subject == ids.DupSlug));
+            var revision = await db.Revisions.SingleAsync(r => r.JurisdictionId == onlyDup.Id);
+            Assert.StartsWith("Merged partner", revision.Summary, StringComparison.Ordinal);
+            Assert.Contains(keepName, revision.ChangesJson, StringComparison.Ordinal);
         });
     }
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DemandAtlas.Web.Pages.Admin.Partners;
 
 /// <summary>Rename partners, place sub-units under their parent, and merge two spellings of one agency.</summary>
-public sealed class IndexModel(AtlasDb db) : PageModel
+public sealed class IndexModel(AtlasDb db, JurisdictionEditor editor) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -92,7 +92,7 @@ public sealed class IndexModel(AtlasDb db) : PageModel
             return Done($"No partner has the key '{into}'.");
         }
 
-        var result = await PartnerMerge.MergeAsync(db, duplicate.Id, survivor.Id, cancellationToken);
+        var result = await PartnerMerge.MergeAsync(db, editor, duplicate.Id, survivor.Id, User.Identity!.Name!, cancellationToken);
         if (result is null)
         {
             return Done("A partner cannot be merged into itself.");
