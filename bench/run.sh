@@ -46,9 +46,21 @@ start_server() { # db log
   echo "server did not start; log:" >&2; tail -20 "$2" >&2; exit 1
 }
 
+# Waits until the server has stopped working off requests a previous run abandoned (at most 60 s),
+# so one slow page's backlog is not charged to the next URL.
+settle() {
+  local before after
+  for _ in $(seq 1 60); do
+    before=$(awk '{print $14+$15}' "/proc/$SERVER_PID/stat"); sleep 1; after=$(awk '{print $14+$15}' "/proc/$SERVER_PID/stat")
+    [ $((after - before)) -lt 10 ] && return 0
+  done
+  notes+=("The server was still busy 60 s after a load run at $size profiles; later rows include its backlog.")
+}
+
 # Runs wrk against one URL and appends a table row; $1 size, $2 label, $3 path.
 load() {
   local size=$1 label=$2 path=$3 line rps p50 p99 bad status
+  settle
   status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
   wrk -t2 -c32 -d2s --timeout 10s "$BASE$path" >/dev/null 2>&1 || true   # warm-up: JIT, caches, connection pool
   # One client, one request at a time: the page's own service time, less sensitive to other load on the box.
