@@ -29,7 +29,7 @@ public static class Failures
                 path = $"(no screenshot: {screenshotFailure.Message})";
             }
 
-            // Printed as well as thrown so the CI log shows the path even when the runner trims messages.
+            // The path is in the failure message (which the CI log shows); stdout too, for runners that print it.
             Console.WriteLine($"browser test {name} failed at {page.Url}; screenshot: {path}");
             throw new ScenarioFailedException($"{failure.Message}\nPage: {page.Url}\nScreenshot: {path}", failure);
         }
