@@ -30,6 +30,11 @@ public static class WebServices
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.AddProblemDetails();
+        // Layout links carry asp-append-version hashes, so a versioned asset can be cached for a year.
+        services.Configure<StaticFileOptions>(o => o.OnPrepareResponse = context =>
+            context.Context.Response.Headers.CacheControl = context.Context.Request.Query.ContainsKey("v")
+                ? "public, max-age=31536000, immutable"
+                : "public, max-age=3600");
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Shared counts are cached per store generation: any write in this process invalidates them at once.

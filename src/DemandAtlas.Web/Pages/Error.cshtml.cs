@@ -14,11 +14,11 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
     public int Code { get; private set; }
     public string CorrelationId { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    public IActionResult OnGet(int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    public IActionResult OnPost(int? code) => Describe(code);
 
-    private void Describe(int? code)
+    private IActionResult Describe(int? code)
     {
         CorrelationId = Infrastructure.Correlation.Id(HttpContext);
         var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
@@ -32,6 +32,19 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
         {
             logger.LogError(exception.Error, "Unhandled error {CorrelationId} on {Method} {Path}", CorrelationId, Request.Method, exception.Path);
         }
+
+        // API clients get a problem document rather than an HTML page.
+        var originalPath = exception?.Path ?? reExecuted?.OriginalPath ?? "";
+        if (originalPath.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ObjectResult(new ProblemDetails { Status = Code, Title = Title, Extensions = { ["correlationId"] = CorrelationId } })
+            {
+                StatusCode = Code,
+                ContentTypes = { "application/problem+json" },
+            };
+        }
+
+        return Page();
     }
 
     public string Title => Code switch

@@ -116,4 +116,26 @@ public sealed class SecurityHeadersTests(FailingAtlasFactory factory) : IClassFi
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
         Assert.NotNull(page.QuerySelector("a.skip-link"));
     }
+
+    [Fact]
+    public async Task An_unknown_api_address_gets_a_problem_document_not_a_page()
+    {
+        var response = await client.GetAsync(new Uri("/api/no-such-endpoint", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("\"status\":404", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Versioned_static_files_are_cacheable_for_a_year()
+    {
+        var (_, page) = await client.GetPageAsync("/");
+        var css = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        var response = await client.GetAsync(new Uri(css, UriKind.Relative));
+
+        Assert.Contains("?v=", css, StringComparison.Ordinal);
+        Assert.Contains("max-age=31536000", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+    }
 }
