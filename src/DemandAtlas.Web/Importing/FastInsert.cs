@@ -28,7 +28,7 @@ internal sealed class FastInsert(SqliteConnection connection) : IDisposable
         }
     }
 
-    public List<ProfileIssue> Insert(ParsedProfile profile, string sha, DateTimeOffset now, ImportCaches caches, SqliteTransaction current)
+    public List<ProfileIssue> Insert(ParsedProfile profile, string html, string sha, DateTimeOffset now, ImportCaches caches, SqliteTransaction current)
     {
         transaction = current;
         NewPartners.Clear();
@@ -38,7 +38,7 @@ internal sealed class FastInsert(SqliteConnection connection) : IDisposable
             "INSERT INTO Jurisdictions (Slug, Name, StateCode, StateName, Type, County, Population, Latitude, Longitude, CoordinateSource, NarrativeMarkdown, NarrativeHtml, SourceFile, SourceSha256, HadMenuTacticsBlock, IsPublished, DeletedAt, CreatedAt, UpdatedAt, ImportedAt, Version) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, NULL, $15, $15, $15, 1) RETURNING Id",
             profile.Slug, profile.Name, profile.StateCode, profile.StateName, profile.Type?.ToString(), profile.County, profile.Population,
             coordinates?.Latitude, coordinates?.Longitude, coordinates?.Source.ToString(), profile.NarrativeMarkdown,
-            Markdown.ToSafeHtml(profile.NarrativeMarkdown), profile.File, sha, profile.HadMenuTacticsBlock, stamp);
+            html, profile.File, sha, profile.HadMenuTacticsBlock, stamp);
 
         foreach (var group in profile.Tactics.GroupBy(t => t.Slug))
         {

@@ -61,7 +61,7 @@ public static partial class NeighbourExtractor
     [GeneratedRegex(@"\b[Ii]n (?:the )?(?<county>(?:[A-Z][\w'.-]*\s){1,3}(?:County|Parish))\b(?:,\s*(?<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?")]
     private static partial Regex County();
 
-    [GeneratedRegex(@"\b(?:other|nearby|neighbou?ring|surrounding|area)\b[^.]{0,80}?\b(?:cities|towns|communities|municipalities|jurisdictions|counties|places|departments)\b[^.]*?\b(?:include|includes|including|are)\b:?\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:other|nearby|neighbou?ring|surrounding|area)\b[^.]{0,80}?\b(?:cities|towns|communities|municipalities|jurisdictions|counties|places)\b[^.]*?\b(?:include|includes|including|are)\b:?\s+(?<list>[^.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourList();
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*;\s*|\s+&\s+")]

@@ -55,7 +55,7 @@ public static class ProfileParser
                 continue;
             }
 
-            if (trimmed.Length > 0 && Metadata.TryRead(trimmed, number, profile))
+            if (trimmed.Length is > 0 and < 80 && Metadata.TryRead(trimmed, number, profile))
             {
                 continue;
             }
@@ -107,7 +107,7 @@ public static class ProfileParser
     }
 
     private static Section? HeaderOf(string trimmed) =>
-        TacticCatalog.Key(trimmed) switch
+        trimmed.Length > 20 ? null : TacticCatalog.Key(trimmed) switch
         {
             "tactics used" => Section.Tactics,
             "key partners" => Section.Partners,

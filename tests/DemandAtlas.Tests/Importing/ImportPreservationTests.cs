@@ -101,3 +101,25 @@ public sealed class ImportPreservationTests
         Assert.Equal([new { Name = "Auburn", Slug = "auburn-ma" }, new { Name = "Worcester", Slug = "worcester-ma" }], links);
     }
 }
+
+public sealed class ImportCoordinateTests
+{
+    [Fact]
+    public async Task A_location_line_sets_coordinates_from_the_document_and_its_absence_sets_none()
+    {
+        await using var harness = await ImportHarness.CreateAsync();
+        var located = harness.Write("a.txt", Profiles.Document(title: "Placed, VT", metadata: ["State Vermont", "Location 44.5, -72.6"]));
+        var unplaced = harness.Write("b.txt", Profiles.Document(title: "Unplaced, VT", metadata: ["State Vermont", "Location"]));
+
+        await harness.ImportAsync(false, located, unplaced);
+
+        await using var db = harness.Database.Open();
+        var rows = await db.Jurisdictions.OrderBy(j => j.Slug).Select(j => new { j.Slug, j.Latitude, j.Longitude, j.CoordinateSource }).ToListAsync();
+        Assert.Equal(
+            [
+                new { Slug = "placed-vt", Latitude = (double?)44.5, Longitude = (double?)-72.6, CoordinateSource = (CoordinateSource?)CoordinateSource.Document },
+                new { Slug = "unplaced-vt", Latitude = (double?)null, Longitude = (double?)null, CoordinateSource = (CoordinateSource?)null },
+            ],
+            rows);
+    }
+}

@@ -58,9 +58,7 @@ public sealed class ProfileImporterTests
 
         Assert.Equal(ImportStatus.Unchanged, Assert.Single(results).Status);
         Assert.Equal(1, summary.Unchanged);
-        var after = await harness.CountsAsync();
-        after["audit"]--; // the run itself is audited once; no content row changed
-        Assert.Equal(before, after);
+        Assert.Equal(before, await harness.CountsAsync());
         await using var check = harness.Database.Open();
         var j = await check.Jurisdictions.SingleAsync();
         Assert.Equal(updatedBefore, j.UpdatedAt);

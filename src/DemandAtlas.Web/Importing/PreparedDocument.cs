@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using DemandAtlas.Web.Infrastructure;
+
+namespace DemandAtlas.Web.Importing;
+
+/// <summary>
+/// A document read, parsed, hashed and rendered, ready for the writer; or the reason it cannot be imported.
+/// Everything here is pure, so the importer prepares documents on other threads.
+/// </summary>
+internal sealed record PreparedDocument(string Path, ParsedProfile? Profile, string? Sha, string? Html, DocumentResult? Failure)
+{
+    public static PreparedDocument Read(string path, TacticLexicon lexicon)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > ProfileText.MaxBytes)
+            {
+                return Failed(path, DocumentResult.Failure(path, null, 1, $"file is {length:N0} bytes; the limit is {ProfileText.MaxBytes:N0} (1 MB)"));
+            }
+
+            return Parse(path, File.ReadAllBytes(path), lexicon);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, DocumentResult.Failure(path, null, null, $"cannot read the file: {ex.Message}"));
+        }
+    }
+
+    public static PreparedDocument Parse(string path, byte[] bytes, TacticLexicon lexicon)
+    {
+        var profile = ProfileParser.Parse(bytes, System.IO.Path.GetFileName(path), lexicon);
+        if (profile.Failed)
+        {
+            return Failed(path, new DocumentResult(path, ImportStatus.Failed, profile.Slug.Length > 0 ? profile.Slug : null, profile.Warnings, profile.Errors));
+        }
+
+        return new PreparedDocument(path, profile, Convert.ToHexStringLower(SHA256.HashData(bytes)), Markdown.ToSafeHtml(profile.NarrativeMarkdown), null);
+    }
+
+    private static PreparedDocument Failed(string path, DocumentResult failure) => new(path, null, null, null, failure);
+}
