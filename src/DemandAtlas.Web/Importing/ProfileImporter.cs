@@ -156,7 +156,8 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
             firstFileBySlug[profile.Slug] = path;
             return new DocumentResult(path, existing is null ? ImportStatus.Created : ImportStatus.Updated, profile.Slug, warnings, []);
         }
-        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        // Whatever goes wrong with one document is that document's failure, never the run's.
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await transaction.RollbackAsync(CancellationToken.None);
             return new DocumentResult(path, ImportStatus.Failed, profile.Slug, profile.Warnings,
