@@ -27,13 +27,18 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
     /// Imports files in order, reporting each result as it lands. Reading and parsing are pure, so they run on
     /// the thread pool a few documents ahead while this thread writes: both cores work during a bulk import.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="keepResults"/> false only the counts are kept, so a caller that reports each result
+    /// through <paramref name="onResult"/> (the import verb) uses the same memory for ten documents or a million.
+    /// </remarks>
     public async Task<(List<DocumentResult> Results, ImportSummary Summary)> ImportFilesAsync(
-        IReadOnlyList<string> files, Action<DocumentResult>? onResult, CancellationToken cancellationToken)
+        IReadOnlyList<string> files, Action<DocumentResult>? onResult, CancellationToken cancellationToken, bool keepResults = true)
     {
         var watch = Stopwatch.StartNew();
         caches ??= await ImportCaches.LoadAsync(db, cancellationToken);
         var lexicon = caches.Lexicon;
-        var results = new List<DocumentResult>(files.Count);
+        var results = new List<DocumentResult>();
+        var counts = new ImportTally();
         var ahead = new Queue<Task<PreparedDocument>>();
         var next = 0;
         void Fill()
@@ -52,11 +57,16 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
             var prepared = await ahead.Dequeue();
             Fill();
             var result = await WriteAsync(prepared, cancellationToken);
-            results.Add(result);
+            counts.Add(result);
+            if (keepResults)
+            {
+                results.Add(result);
+            }
+
             onResult?.Invoke(result);
         }
 
-        var summary = ImportSummary.From(results, watch.Elapsed, dryRun);
+        var summary = counts.Summary(watch.Elapsed, dryRun);
         // Audited only when content changed, so re-importing unchanged documents writes nothing at all.
         if (!dryRun && summary.Created + summary.Updated > 0)
         {
@@ -146,7 +156,8 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
             firstFileBySlug[profile.Slug] = path;
             return new DocumentResult(path, existing is null ? ImportStatus.Created : ImportStatus.Updated, profile.Slug, warnings, []);
         }
-        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        // Whatever goes wrong with one document is that document's failure, never the run's.
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await transaction.RollbackAsync(CancellationToken.None);
             return new DocumentResult(path, ImportStatus.Failed, profile.Slug, profile.Warnings,
