@@ -137,6 +137,12 @@ internal static partial class Metadata
         {
             profile.Warn(null, WarningCodes.MissingMetadata, "the document gives no jurisdiction type");
         }
+
+        // A county's county is itself, whatever county a narrative sentence happens to mention.
+        if (profile.Type == JurisdictionType.County)
+        {
+            profile.County = profile.Name;
+        }
     }
 
     [GeneratedRegex(@"^State\s*:?(?:\s+(?<v>[A-Za-z .]+))?$", RegexOptions.IgnoreCase)]
