@@ -197,6 +197,21 @@ public sealed class ProfileParserTests
         Assert.Equal("polk-county-fl", profile.Slug);
         Assert.Equal(JurisdictionType.County, profile.Type);
         Assert.Equal(("FL", "Florida"), (profile.StateCode, profile.StateName));
+        Assert.Equal("Polk County", profile.County);
+    }
+
+    [Fact]
+    public void A_county_typed_profile_is_its_own_county_even_when_the_narrative_names_another()
+    {
+        var county = Parse(Profiles.Document(
+            title: "Polk County, FL",
+            narrative: ["Polk County sits between Hillsborough County, Florida and Osceola County."],
+            metadata: ["Type County"]));
+        var city = Parse(Profiles.Document(title: "Lakeland, FL", narrative: ["Lakeland is a city in Polk County, Florida."], metadata: ["Type City"]));
+
+        Assert.Equal("Polk County", county.County);
+        Assert.Equal("Polk County", city.County);
+        Assert.NotEqual(JurisdictionType.County, city.Type);
     }
 
     [Fact]
