@@ -52,6 +52,36 @@ public sealed class ProfileParserTests
     }
 
     [Fact]
+    public void A_comma_separated_tactics_line_is_several_listed_items()
+    {
+        var profile = Parse(Profiles.Document(tactics: ["Shaming, Dear John Letters; and John School"]));
+
+        Assert.Equal(["identity-disclosure", "letters", "john-school"], profile.ClaimedTactics);
+        Assert.All(profile.Tactics, t => Assert.Equal((EvidenceKind.Listed, 5), (t.Kind, t.Line)));
+    }
+
+    [Fact]
+    public void The_fifteen_tactic_menu_on_one_comma_separated_line_is_still_a_menu()
+    {
+        var profile = Parse(Profiles.Document(tactics: [string.Join(", ", Profiles.FifteenMenu)]));
+
+        Assert.True(profile.HadMenuTacticsBlock);
+        Assert.Empty(profile.Tactics);
+        Assert.DoesNotContain("Reverse Stings", profile.NarrativeMarkdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_narrative_sentence_with_commas_right_after_the_block_is_narrative()
+    {
+        var text = string.Join('\n', "Testford, VT", "", "Tactics Used", "Reverse Stings", "Testford, a town of farms, mills, and lakes, sits in the hills.", "", "State Vermont");
+
+        var profile = Parse(text);
+
+        Assert.Equal(["reverse-stings"], profile.ClaimedTactics);
+        Assert.Contains("a town of farms", profile.NarrativeMarkdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fourteen_of_the_fifteen_is_a_genuine_list_not_a_menu()
     {
         var profile = Parse(Profiles.Document(tactics: [.. Profiles.FifteenMenu.Where(t => t != "Web Stings")]));
