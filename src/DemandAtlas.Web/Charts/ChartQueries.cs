@@ -60,8 +60,14 @@ public static class ChartQueries
     /// <summary>How many jurisdictions in the set use each tactic (every tactic, zeros included, in catalogue order).</summary>
     public static async Task<IReadOnlyList<TacticCount>> AdoptionAsync(AtlasDb db, IQueryable<Jurisdiction> jurisdictions, CancellationToken ct)
     {
-        var pairs = await ClaimPairsAsync(jurisdictions, ct);
-        var counts = pairs.GroupBy(p => p.TacticId).ToDictionary(g => g.Key, g => g.Count());
+        var confidential = await MayCountConfidentialAsync(jurisdictions, ct);
+        // A jurisdiction has at most one claim per tactic (unique index), so counting claims counts jurisdictions.
+        var counts = await jurisdictions
+            .SelectMany(j => j.Claims)
+            .Where(c => c.Status != ClaimStatus.Rejected && (confidential || !c.IsConfidential))
+            .GroupBy(c => c.TacticId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var tactics = await TacticsAsync(db, ct);
         return [.. tactics.Select(t => new TacticCount(new ChartTactic(t.Slug, t.Name), counts.GetValueOrDefault(t.Id)))];
     }

@@ -14,12 +14,40 @@ public sealed record ImportReport(IReadOnlyList<ImportReport.Document> Documents
 
     public sealed record Problem(int? Line, string Message);
 
-    public static ImportReport From(IEnumerable<DocumentResult> results, ImportSummary summary) => new(
-        [.. results.Select(r => new Document(
-            r.File,
-            r.Status.ToString().ToLowerInvariant(),
-            r.Jurisdiction,
-            [.. r.Warnings.Select(w => new Warning(w.Line, w.Code, w.Message))],
-            [.. r.Errors.Select(e => new Problem(e.Line, e.Message))]))],
-        summary);
+    public static Document From(DocumentResult r) => new(
+        r.File,
+        r.Status.ToString().ToLowerInvariant(),
+        r.Jurisdiction,
+        [.. r.Warnings.Select(w => new Warning(w.Line, w.Code, w.Message))],
+        [.. r.Errors.Select(e => new Problem(e.Line, e.Message))]);
+
+    /// <summary>Streams the one report object: documents as they are imported, then the summary.</summary>
+    public sealed class Writer : IDisposable
+    {
+        private readonly TextWriter output;
+        private bool first = true;
+
+        public Writer(TextWriter output)
+        {
+            this.output = output;
+            output.Write("{\"documents\":[");
+        }
+
+        public void Add(DocumentResult result)
+        {
+            output.Write(first ? "" : ",");
+            first = false;
+            output.Write(JsonSerializer.Serialize(From(result), Options));
+        }
+
+        public void Finish(ImportSummary summary)
+        {
+            output.Write("],\"summary\":");
+            output.Write(JsonSerializer.Serialize(summary, Options));
+            output.WriteLine("}");
+            output.Flush();
+        }
+
+        public void Dispose() => output.Flush();
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Importing;
 
@@ -38,21 +37,27 @@ public static class ImportVerb
         await importer.PrepareConnectionAsync(cancellationToken);
 
         using var progress = files.Count > ProgressThreshold && VerbOutput.ErrorIsTerminal ? new ProgressBar(error, files.Count) : null;
-        var (results, summary) = await importer.ImportFilesAsync(files, result =>
+        // Results are written as they land (JSON too, streamed), so memory stays flat however many documents.
+        using var report = json ? new ImportReport.Writer(output) : null;
+        var (_, summary) = await importer.ImportFilesAsync(files, result =>
         {
-            if (!json)
+            if (report is not null)
+            {
+                report.Add(result);
+            }
+            else
             {
                 progress?.Clear();
                 WriteResult(output, result);
             }
 
             progress?.Advance();
-        }, cancellationToken);
+        }, cancellationToken, keepResults: false);
         progress?.Clear();
 
-        if (json)
+        if (report is not null)
         {
-            await output.WriteLineAsync(JsonSerializer.Serialize(ImportReport.From(results, summary), ImportReport.Options));
+            report.Finish(summary);
         }
         else
         {

@@ -23,7 +23,7 @@ public static partial class AgencyMatcher
         var lowered = passage.ToLowerInvariant();
         // Each agency word and the list of places right before it, read once for all partners.
         var mentions = Agency().Matches(passage)
-            .Select(m => (Agency: m.Groups["agency"].Value.ToLowerInvariant(), Places: PlacesBefore(passage[Math.Max(0, m.Index - 200)..m.Index])))
+            .Select(m => (Agency: m.Groups["agency"].Value.ToLowerInvariant() is "deputies" ? "sheriff" : m.Groups["agency"].Value.ToLowerInvariant(), Places: PlacesBefore(passage[Math.Max(0, m.Index - 200)..m.Index])))
             .ToList();
         foreach (var partner in partners)
         {
@@ -32,6 +32,15 @@ public static partial class AgencyMatcher
             {
                 found.Add(partner.Name);
             }
+        }
+
+        // "Deputies" or "the Sheriff's Office" with no place name can only mean the jurisdiction's own sheriff
+        // when it has exactly one sheriff's office partner (sub-units aside) and none was named already.
+        if (UnnamedSheriff().IsMatch(passage)
+            && partners.Where(p => p.Parent is null && p.Name.Contains("Sheriff", StringComparison.OrdinalIgnoreCase)).ToList() is [var sheriff]
+            && !found.Contains(sheriff.Name))
+        {
+            found.Add(sheriff.Name);
         }
 
         return found;
@@ -114,8 +123,12 @@ public static partial class AgencyMatcher
         return false;
     }
 
-    [GeneratedRegex(@"\b(?<agency>police|sheriff'?s?|fire)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<agency>police|sheriff'?s?|deputies|fire)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Agency();
+
+    // Not after a capitalised word, so "Hampden County deputies" or "the Hampden County Sheriff's Office" never match.
+    [GeneratedRegex(@"(?<!(?-i:[A-Z])[\w'.-]*\s)\b(?:sheriff'?s deputies|deputies)\b|\bthe\s+sheriff'?s\s+(?:office|department)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedSheriff();
 
     [GeneratedRegex(@"[A-Za-z][\w'.-]*|[,&]")]
     private static partial Regex Token();

@@ -46,12 +46,38 @@ public static partial class CitationParser
         return new ParsedCitation(string.Join(" – ", parts), outlet, date, url, number);
     }
 
+    /// <summary>
+    /// Every citation on a line: a line with several URLs (`http://a http://b`, or a headline and then several
+    /// URLs) gives one item per URL, each with the headline the line starts with.
+    /// </summary>
+    public static List<ParsedCitation> ParseAll(string line, int number)
+    {
+        if (line.IndexOf("://", StringComparison.Ordinal) is var first && (first < 0 || line.IndexOf("://", first + 3, StringComparison.Ordinal) < 0))
+        {
+            return Parse(line, number) is { } single ? [single] : [];
+        }
+
+        var urls = AnyUrl().Matches(line);
+        var head = Parse(line[..urls[0].Index], number);
+        var items = new List<ParsedCitation>(urls.Count);
+        foreach (Match url in urls)
+        {
+            var value = url.Groups["url"].Value.TrimEnd('.', ',', ';', ')');
+            items.Add(head is null ? new ParsedCitation(null, null, null, value, number) : head with { Url = value });
+        }
+
+        return items;
+    }
+
     public static bool IsBareUrl(string line) => BareUrl().IsMatch(line.Trim());
 
     public static bool LooksLikeDate(string text) => DateLike().IsMatch(text.Trim());
 
     [GeneratedRegex(@"^(?<rest>.*?)\s*<?(?<url>https?://\S+?)>?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingUrl();
+
+    [GeneratedRegex(@"<?(?<url>https?://[^\s<>]+)>?", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyUrl();
 
     [GeneratedRegex(@"^<?https?://\S+>?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareUrl();

@@ -20,6 +20,9 @@ internal sealed class FastInsert(SqliteConnection connection) : IDisposable
     /// <summary>Partners this document created, to publish to the run's cache after commit.</summary>
     public List<(string Slug, int Id)> NewPartners { get; } = [];
 
+    /// <summary>The id of the jurisdiction the last <see cref="Insert"/> created.</summary>
+    public int LastId { get; private set; }
+
     public void Dispose()
     {
         foreach (var command in commands.Values)
@@ -38,7 +41,8 @@ internal sealed class FastInsert(SqliteConnection connection) : IDisposable
             "INSERT INTO Jurisdictions (Slug, Name, StateCode, StateName, Type, County, Population, Latitude, Longitude, CoordinateSource, NarrativeMarkdown, NarrativeHtml, SourceFile, SourceSha256, HadMenuTacticsBlock, IsPublished, DeletedAt, CreatedAt, UpdatedAt, ImportedAt, Version) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, NULL, $15, $15, $15, 1) RETURNING Id",
             profile.Slug, profile.Name, profile.StateCode, profile.StateName, profile.Type?.ToString(), profile.County, profile.Population,
             coordinates?.Latitude, coordinates?.Longitude, coordinates?.Source.ToString(), profile.NarrativeMarkdown,
-            html, profile.File, sha, profile.HadMenuTacticsBlock, stamp);
+            html, profile.File, sha, profile.HadMenuTacticsBlock, stamp)!.Value;
+        LastId = (int)id;
 
         foreach (var group in profile.Tactics.GroupBy(t => t.Slug))
         {
@@ -95,7 +99,7 @@ internal sealed class FastInsert(SqliteConnection connection) : IDisposable
         for (var i = 0; i < profile.Neighbours.Count; i++)
         {
             var neighbour = profile.Neighbours[i];
-            var matched = Scalar("SELECT Id FROM Jurisdictions WHERE Slug = $0 AND StateCode = $1", Slugs.ForJurisdiction(neighbour.Name, profile.StateCode), profile.StateCode);
+            var matched = caches.JurisdictionId(Slugs.ForJurisdiction(neighbour.Name, profile.StateCode), profile.StateCode);
             Execute("INSERT INTO RelatedJurisdictions (JurisdictionId, Name, MatchedJurisdictionId, SortOrder) VALUES ($0, $1, $2, $3)", id, neighbour.Name, matched, i);
             if (matched is null)
             {

@@ -23,17 +23,32 @@ public sealed record DocumentResult(
 
 public sealed record ImportSummary(int Documents, int Created, int Updated, int Unchanged, int Skipped, int Failed, int Warnings, double Seconds, bool DryRun)
 {
-    public static ImportSummary From(IReadOnlyCollection<DocumentResult> results, TimeSpan elapsed, bool dryRun) => new(
-        results.Count,
-        results.Count(r => r.Status == ImportStatus.Created),
-        results.Count(r => r.Status == ImportStatus.Updated),
-        results.Count(r => r.Status == ImportStatus.Unchanged),
-        results.Count(r => r.Status == ImportStatus.Skipped),
-        results.Count(r => r.Status == ImportStatus.Failed),
-        results.Sum(r => r.Warnings.Count),
-        Math.Round(elapsed.TotalSeconds, 3),
-        dryRun);
-
     /// <summary>Failed documents and skipped duplicates need a person; everything else is fine.</summary>
     public bool AllImported => Failed == 0 && Skipped == 0;
+}
+
+/// <summary>Running counts for a summary, so results need not be kept.</summary>
+public sealed class ImportTally
+{
+    private readonly int[] byStatus = new int[Enum.GetValues<ImportStatus>().Length];
+    private int documents;
+    private int warnings;
+
+    public void Add(DocumentResult result)
+    {
+        documents++;
+        byStatus[(int)result.Status]++;
+        warnings += result.Warnings.Count;
+    }
+
+    public ImportSummary Summary(TimeSpan elapsed, bool dryRun) => new(
+        documents,
+        byStatus[(int)ImportStatus.Created],
+        byStatus[(int)ImportStatus.Updated],
+        byStatus[(int)ImportStatus.Unchanged],
+        byStatus[(int)ImportStatus.Skipped],
+        byStatus[(int)ImportStatus.Failed],
+        warnings,
+        Math.Round(elapsed.TotalSeconds, 3),
+        dryRun);
 }

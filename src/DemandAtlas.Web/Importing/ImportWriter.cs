@@ -147,7 +147,7 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
             });
         }
 
-        await AddNeighboursAsync(jurisdiction, profile, warnings, cancellationToken);
+        AddNeighbours(jurisdiction, profile, warnings);
         foreach (var warning in warnings)
         {
             jurisdiction.ImportWarnings.Add(new ImportWarning
@@ -157,21 +157,14 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
         }
     }
 
-    private async Task AddNeighboursAsync(Jurisdiction jurisdiction, ParsedProfile profile, List<ProfileIssue> warnings, CancellationToken cancellationToken)
+    private void AddNeighbours(Jurisdiction jurisdiction, ParsedProfile profile, List<ProfileIssue> warnings)
     {
-        if (profile.Neighbours.Count == 0)
-        {
-            return;
-        }
 
         var slugs = profile.Neighbours.Select(n => Slugs.ForJurisdiction(n.Name, profile.StateCode)).ToList();
-        var known = await db.Jurisdictions.AsNoTracking()
-            .Where(j => j.StateCode == profile.StateCode && slugs.Contains(j.Slug))
-            .ToDictionaryAsync(j => j.Slug, j => j.Id, StringComparer.Ordinal, cancellationToken);
         for (var i = 0; i < profile.Neighbours.Count; i++)
         {
             var neighbour = profile.Neighbours[i];
-            int? matched = known.TryGetValue(slugs[i], out var found) ? found : null;
+            var matched = caches.JurisdictionId(slugs[i], profile.StateCode);
             jurisdiction.RelatedJurisdictions.Add(new RelatedJurisdiction { Name = neighbour.Name, MatchedJurisdictionId = matched, SortOrder = i });
             if (matched is null)
             {

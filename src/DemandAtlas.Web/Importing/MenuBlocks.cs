@@ -23,9 +23,14 @@ public static class MenuBlocks
         },
     ];
 
-    /// <summary>A block item is a short name, not a sentence.</summary>
+    /// <summary>A block item is a short name, not a sentence; one line may hold several, separated by commas or semicolons.</summary>
     public static bool LooksLikeItem(string trimmed) =>
-        trimmed.Length <= 60 && !trimmed.EndsWith('.') && trimmed.Count(c => c == ' ') < 7;
+        !trimmed.EndsWith('.') && (IsName(trimmed) || (trimmed.AsSpan().IndexOfAny(',', ';') >= 0 && Split(trimmed).All(IsName)));
+
+    private static bool IsName(string text) => text.Length <= 60 && text.Count(c => c == ' ') < 7;
+
+    private static string[] Split(string line) =>
+        line.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static bool IsMenu(IReadOnlyCollection<string> slugs) =>
         Menus.Any(menu => menu.SetEquals(slugs));
@@ -35,9 +40,8 @@ public static class MenuBlocks
         var firstLine = items.Count > 0 ? items[0].Line : (int?)null;
         var resolved = new List<(string Slug, string Text, int Line)>();
         var unknown = 0;
-        foreach (var (text, line) in items)
+        foreach (var (name, line) in items.SelectMany(i => Split(i.Text.TrimStart('•', '-', '*', '◦', ' ')).Select(n => (Name: n.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? n[4..] : n, i.Line))))
         {
-            var name = text.TrimStart('•', '-', '*', '◦', ' ').Trim();
             if ((lexicon.Resolve(name) ?? lexicon.FindLongestIn(name)) is { } slug)
             {
                 resolved.Add((slug, name, line));

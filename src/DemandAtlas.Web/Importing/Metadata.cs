@@ -19,7 +19,12 @@ internal static partial class Metadata
     public static bool IsBoilerplate(string trimmed) =>
         trimmed.Length is > 0 and < 40 && Boilerplate.Contains(TacticCatalog.Key(trimmed));
 
-    public static bool TryRead(string line, int number, ParsedProfile profile)
+    /// <summary>
+    /// Reads a metadata line. With <paramref name="loose"/> (outside the narrative, or a line with "Key:") a line
+    /// that starts with a metadata key but has a malformed value is still metadata: a warning, never a partner or
+    /// a citation.
+    /// </summary>
+    public static bool TryRead(string line, int number, ParsedProfile profile, bool loose = false)
     {
         if (StateLine().Match(line) is { Success: true } state)
         {
@@ -31,7 +36,7 @@ internal static partial class Metadata
 
             if (UsStates.Find(value) is not { } found)
             {
-                return false;
+                return LooseKey(line, number, profile, loose);
             }
 
             if (found.Code != profile.StateCode)
@@ -84,10 +89,9 @@ internal static partial class Metadata
 
         if (LocationLine().Match(line) is { Success: true } location)
         {
-            if (location.Groups["lat"].Success)
+            var value = location.Groups["v"].Value.Trim();
+            if (value.Length > 0 && Coordinates.TryRead(value) is var (lat, lon))
             {
-                var lat = double.Parse(location.Groups["lat"].Value, CultureInfo.InvariantCulture);
-                var lon = double.Parse(location.Groups["lon"].Value, CultureInfo.InvariantCulture);
                 if (lat is >= -90 and <= 90 && lon is >= -180 and <= 180)
                 {
                     profile.Latitude = lat;
@@ -97,13 +101,34 @@ internal static partial class Metadata
                 {
                     profile.Warn(number, WarningCodes.UnreadableLine, $"location {lat}, {lon} is not a latitude and longitude");
                 }
+
+                return true;
             }
 
-            return true;
+            if (value.Length == 0)
+            {
+                return true;
+            }
         }
 
-        return false;
+        return LooseKey(line, number, profile, loose);
     }
+
+    private static bool LooseKey(string line, int number, ParsedProfile profile, bool loose)
+    {
+        if (AnyKey().Match(line) is not { Success: true } key || !(key.Groups["colon"].Success || (loose && LooksLikeValue(key.Groups["key"].Value, line[key.Length..].Trim()))))
+        {
+            return false;
+        }
+
+        profile.Warn(number, WarningCodes.UnreadableLine, $"unreadable {key.Groups["key"].Value.ToLowerInvariant()} line \"{ProfileParser.Shorten(line)}\"; the value was ignored");
+        return true;
+    }
+
+    // Without a colon, "State Police Crime Lab" or "Population Services Institute" is a partner: only a value
+    // with a digit, or a single word after Type, Population or Location, is taken for a malformed metadata value.
+    private static bool LooksLikeValue(string key, string value) =>
+        value.Any(char.IsAsciiDigit) || (!key.Equals("state", StringComparison.OrdinalIgnoreCase) && !value.Contains(' ', StringComparison.Ordinal));
 
     /// <summary>Warns about what a reader will miss; a missing type is inferred where the title makes it plain.</summary>
     public static void Finish(ParsedProfile profile)
@@ -111,6 +136,12 @@ internal static partial class Metadata
         if (profile.Type is null)
         {
             profile.Warn(null, WarningCodes.MissingMetadata, "the document gives no jurisdiction type");
+        }
+
+        // A county's county is itself, whatever county a narrative sentence happens to mention.
+        if (profile.Type == JurisdictionType.County)
+        {
+            profile.County = profile.Name;
         }
     }
 
@@ -120,11 +151,14 @@ internal static partial class Metadata
     [GeneratedRegex(@"^Type\s*:?(?:\s+(?<v>[A-Za-z]+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex TypeLine();
 
-    [GeneratedRegex(@"^Population\s*:?(?:\s*(?<v>\d[\d,. ']*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Population\s*:?(?:\s*(?:(?:approx(?:imately|\.)?|about|around|roughly|est(?:imated|\.)?|~|c\.|ca\.)\s*)?(?<v>\d[\d,.' ]*?)(?:\s*(?:\(\d{4}(?:\s+(?:census|est\.?|estimate))?\)|\(?(?:\d{4}\s+)?(?:census|estimate)(?:\s+\d{4})?\)?|residents|people|inhabitants))?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PopulationLine();
 
-    [GeneratedRegex(@"^Location\s*:?(?:\s*(?<lat>[-+]?\d{1,3}(?:\.\d+)?)\s*[,;]\s*(?<lon>[-+]?\d{1,3}(?:\.\d+)?))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Location\b\s*:?(?<v>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LocationLine();
+
+    [GeneratedRegex(@"^(?<key>State|Type|Population|Location)\b\s*(?<colon>:)?", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyKey();
 
     [GeneratedRegex(@"[^\d]")]
     private static partial Regex Separators();

@@ -52,6 +52,8 @@ public static partial class OperationExtractor
         }
     }
 
+    private static readonly Regex[] CountPatterns = [VerbThenCount(), CountThenVerb(), CountThenParticiple(), CountArrests()];
+
     public static (int Year, int? Month, int? Day)? ReadDate(string sentence)
     {
         if (!HasYear(sentence))
@@ -83,7 +85,7 @@ public static partial class OperationExtractor
             return null;
         }
 
-        foreach (var pattern in new[] { VerbThenCount(), CountThenVerb(), CountArrests() })
+        foreach (var pattern in CountPatterns)
         {
             if (pattern.Match(sentence) is { Success: true } match && NumberWords.Parse(match.Groups["n"].Value) is { } n && n > 0)
             {
@@ -116,10 +118,11 @@ public static partial class OperationExtractor
         return trimmed.Length > 0 ? char.ToUpperInvariant(trimmed[0]) + trimmed[1..] : sentence;
     }
 
-    [GeneratedRegex(@"\b(?:in|on|during|throughout|over|from|by|since|early|late|mid)?[- ]?(?:(?:early|late|mid)[- ])?\b(?<month>" + Months + @")\.?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<year>(?:19|20)\d{2})\b(?!s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|on|during|throughout|over|from|by|since|early|late|mid)?[- ]?(?:(?:early|late|mid)[- ])?\b(?<month>" + Months + @")\.?(?:\s+of)?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<year>(?:19|20)\d{2})\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDate();
 
-    [GeneratedRegex(@"\b(?:in|during|throughout)\s+(?:(?:early|late|mid)[- ])?(?<year>(?:19|20)\d{2})\b(?!s|-)", RegexOptions.IgnoreCase)]
+    // "In 2015", "in the spring of 2018" (a season gives no month), "Between 2015 and 2017" / "from 2014 to 2016" (the first year).
+    [GeneratedRegex(@"\b(?:(?:in|during|throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?|(?:between|from)\s+)(?<year>(?:19|20)\d{2})\b(?!s|-)", RegexOptions.IgnoreCase)]
     private static partial Regex YearOnly();
 
     [GeneratedRegex(@"\b(?:arrested|charged|cited|detained|apprehended|netted|nabbed|booked)\s+(?:a total of\s+|at least\s+|some\s+|about\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?:[\w-]+\s+){0,3}?" + People + @"\b", RegexOptions.IgnoreCase)]
@@ -127,6 +130,10 @@ public static partial class OperationExtractor
 
     [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @")\s+(?:[\w-]+\s+){0,3}?" + People + @"\s+(?:\w+\s+){0,2}?(?:were|was|had been|have been|being|got|are)\s+(?:\w+\s+)?(?:arrested|charged|cited|detained|apprehended|booked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountThenVerb();
+
+    // "the vehicles of 14 men arrested for soliciting", "eight johns who were charged".
+    [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @")\s+(?:[\w-]+\s+){0,3}?" + People + @"\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:arrested|charged|cited|detained|apprehended|booked)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountThenParticiple();
 
     [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @")\s+arrests\b|\barrests? of\s+(?<n>" + NumberWords.Pattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountArrests();

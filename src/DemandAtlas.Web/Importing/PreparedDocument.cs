@@ -29,7 +29,17 @@ internal sealed record PreparedDocument(string Path, ParsedProfile? Profile, str
 
     public static PreparedDocument Parse(string path, byte[] bytes, TacticLexicon lexicon)
     {
-        var profile = ProfileParser.Parse(bytes, System.IO.Path.GetFileName(path), lexicon);
+        ParsedProfile profile;
+        try
+        {
+            profile = ProfileParser.Parse(bytes, System.IO.Path.GetFileName(path), lexicon);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A parser bug on one strange document must not stop the rest of the run.
+            return Failed(path, DocumentResult.Failure(path, null, null, $"the document could not be parsed: {ex.Message}"));
+        }
+
         if (profile.Failed)
         {
             return Failed(path, new DocumentResult(path, ImportStatus.Failed, profile.Slug.Length > 0 ? profile.Slug : null, profile.Warnings, profile.Errors));

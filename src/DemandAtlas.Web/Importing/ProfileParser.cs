@@ -9,7 +9,7 @@ namespace DemandAtlas.Web.Importing;
 /// </summary>
 public static class ProfileParser
 {
-    private enum Section { Narrative, Tactics, Partners, Sources }
+    private enum Section { Narrative, Tactics, Partners, Sources, Footer }
 
     public static ParsedProfile Parse(ReadOnlySpan<byte> bytes, string file, TacticLexicon lexicon)
     {
@@ -55,8 +55,10 @@ public static class ProfileParser
                 continue;
             }
 
-            if (trimmed.Length is > 0 and < 80 && Metadata.TryRead(trimmed, number, profile))
+            if (trimmed.Length is > 0 and < 80 && Metadata.TryRead(trimmed, number, profile, loose: section != Section.Narrative))
             {
+                // The metadata block ends any partner or source list: what follows is never a bullet or citation.
+                section = section is Section.Partners or Section.Sources ? Section.Footer : section;
                 continue;
             }
 
@@ -78,6 +80,16 @@ public static class ProfileParser
                     tacticLines.Add((trimmed, number));
                     continue;
                 }
+            }
+
+            if (section == Section.Footer)
+            {
+                if (trimmed.Length > 0)
+                {
+                    profile.Warn(number, WarningCodes.UnreadableLine, $"unexpected text after the metadata was ignored: \"{Shorten(trimmed)}\"");
+                }
+
+                continue;
             }
 
             var target = section switch

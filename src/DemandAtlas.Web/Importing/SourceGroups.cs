@@ -56,9 +56,9 @@ public static partial class SourceGroups
             {
                 items[^1] = previous with { Url = CitationParser.Parse(text, line)!.Url };
             }
-            else if (CitationParser.Parse(text, line) is { } citation)
+            else
             {
-                items.Add(citation);
+                items.AddRange(CitationParser.ParseAll(text, line));
             }
 
             lastLine = line;

@@ -125,4 +125,21 @@ public sealed class MapPagesTests(AtlasFactory factory) : IClassFixture<AtlasFac
         Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
         Assert.InRange((await response.Content.ReadAsByteArrayAsync()).Length, 10_000, 60_000);
     }
+
+    [Fact]
+    public async Task A_profile_with_several_operations_charts_its_public_operations_per_year()
+    {
+        var place = new JurisdictionBuilder("Yearsburg")
+            .WithOperation(2018, 4, 6, ["reverse-stings"])
+            .WithOperation(2020, 1, 3, ["web-stings"])
+            .WithOperation(2020, 9, 50, ["web-stings"]);
+        await factory.SaveAsync(place, (j, _) => j.Operations.Single(o => o.Arrests == 50).IsConfidential = true);
+
+        var (response, page) = await client.GetPageAsync($"/jurisdictions/{place.Slug}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = page.QuerySelectorAll("#profile-chart-years-table tbody tr").Select(tr => tr.Children.Select(c => c.TextContent).ToArray()).ToList();
+        Assert.Equal([["2018", "1", "6"], ["2019", "0", "0"], ["2020", "1", "3"]], rows);
+        Assert.NotNull(page.QuerySelector("#profile-chart-years svg"));
+    }
 }

@@ -12,6 +12,12 @@ public sealed class OperationExtractorTests
     [InlineData("During 2015, officers ran three operations.", 2015, null, null)]
     [InlineData("in January, 2017, state police arrested 10 area men.", 2017, 1, null)]
     [InlineData("In Sept. 2020 a sweep took place.", 2020, 9, null)]
+    [InlineData("In April of 2012, Metropolitan Police arrested 27 men over three days in a reverse sting operation.", 2012, 4, null)]
+    [InlineData("In the spring of 2018, deputies arrested 5 men.", 2018, null, null)]
+    [InlineData("Between 2015 and 2017, police arrested 40 men in stings.", 2015, null, null)]
+    [InlineData("Operations running from 2014 to 2016 netted 30 buyers.", 2014, null, null)]
+    [InlineData("In 2019 and 2020, officers arrested 12 johns.", 2019, null, null)]
+    [InlineData("In late summer 2021, a sweep took place.", 2021, null, null)]
     public void Dates_are_read_with_year_and_optional_month_and_day(string sentence, int year, int? month, int? day)
     {
         Assert.Equal((year, month, day), OperationExtractor.ReadDate(sentence));
@@ -25,6 +31,8 @@ public sealed class OperationExtractorTests
     [InlineData("Twenty-two men were arrested.", 22)]
     [InlineData("The sweep resulted in 35 arrests.", 35)]
     [InlineData("The operation led to the arrests of nine.", 9)]
+    [InlineData("In October 2016, police impounded the vehicles of 14 men arrested for soliciting undercover officers.", 14)]
+    [InlineData("The names of the eight johns who were charged were published.", 8)]
     public void Arrest_counts_are_read_in_digits_or_words(string sentence, int count)
     {
         Assert.Equal(count, OperationExtractor.CountIn(sentence));
@@ -33,6 +41,7 @@ public sealed class OperationExtractorTests
     [Theory]
     [InlineData("The town was founded in 1790 by four families.")]
     [InlineData("In the early 2000s the stroll moved east.")]
+    [InlineData("Police said 14 men were seen on the stroll but none were arrested.")]
     public void Sentences_without_an_arrest_count_give_none(string sentence)
     {
         Assert.Null(OperationExtractor.CountIn(sentence));
@@ -72,6 +81,27 @@ public sealed class OperationExtractorTests
                 Assert.Empty(third.Partners);
             });
         Assert.All(profile.Operations, o => Assert.Equal(3, o.Line));
+    }
+
+    [Theory]
+    [InlineData("Last year, police arrested 6 men in a sting.")]
+    [InlineData("In the spring, deputies arrested a dozen men.")]
+    [InlineData("Police arrested 40 men in the 2010s.")]
+    public void A_sentence_without_a_year_is_no_operation(string sentence)
+    {
+        Assert.Null(OperationExtractor.ReadDate(sentence));
+        Assert.Empty(ProfileParser.Parse(Profiles.Document(narrative: [sentence]), "nodate.txt", Lexicon).Operations);
+    }
+
+    [Fact]
+    public void A_participle_count_makes_an_operation_with_seizure_arrests_and_a_reverse_sting()
+    {
+        var text = Profiles.Document(narrative: ["In October 2016, police impounded the vehicles of 14 men arrested for soliciting undercover officers."]);
+
+        var operation = Assert.Single(ProfileParser.Parse(text, "impound.txt", Lexicon).Operations);
+
+        Assert.Equal((2016, (int?)10, (int?)14), (operation.Year, operation.Month, operation.Arrests));
+        Assert.Equal(["auto-seizure", "buyer-arrests", "reverse-stings"], operation.Tactics);
     }
 
     [Fact]

@@ -52,6 +52,36 @@ public sealed class ProfileParserTests
     }
 
     [Fact]
+    public void A_comma_separated_tactics_line_is_several_listed_items()
+    {
+        var profile = Parse(Profiles.Document(tactics: ["Shaming, Dear John Letters; and John School"]));
+
+        Assert.Equal(["identity-disclosure", "letters", "john-school"], profile.ClaimedTactics);
+        Assert.All(profile.Tactics, t => Assert.Equal((EvidenceKind.Listed, 5), (t.Kind, t.Line)));
+    }
+
+    [Fact]
+    public void The_fifteen_tactic_menu_on_one_comma_separated_line_is_still_a_menu()
+    {
+        var profile = Parse(Profiles.Document(tactics: [string.Join(", ", Profiles.FifteenMenu)]));
+
+        Assert.True(profile.HadMenuTacticsBlock);
+        Assert.Empty(profile.Tactics);
+        Assert.DoesNotContain("Reverse Stings", profile.NarrativeMarkdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_narrative_sentence_with_commas_right_after_the_block_is_narrative()
+    {
+        var text = string.Join('\n', "Testford, VT", "", "Tactics Used", "Reverse Stings", "Testford, a town of farms, mills, and lakes, sits in the hills.", "", "State Vermont");
+
+        var profile = Parse(text);
+
+        Assert.Equal(["reverse-stings"], profile.ClaimedTactics);
+        Assert.Contains("a town of farms", profile.NarrativeMarkdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fourteen_of_the_fifteen_is_a_genuine_list_not_a_menu()
     {
         var profile = Parse(Profiles.Document(tactics: [.. Profiles.FifteenMenu.Where(t => t != "Web Stings")]));
@@ -197,6 +227,21 @@ public sealed class ProfileParserTests
         Assert.Equal("polk-county-fl", profile.Slug);
         Assert.Equal(JurisdictionType.County, profile.Type);
         Assert.Equal(("FL", "Florida"), (profile.StateCode, profile.StateName));
+        Assert.Equal("Polk County", profile.County);
+    }
+
+    [Fact]
+    public void A_county_typed_profile_is_its_own_county_even_when_the_narrative_names_another()
+    {
+        var county = Parse(Profiles.Document(
+            title: "Polk County, FL",
+            narrative: ["Polk County sits between Hillsborough County, Florida and Osceola County."],
+            metadata: ["Type County"]));
+        var city = Parse(Profiles.Document(title: "Lakeland, FL", narrative: ["Lakeland is a city in Polk County, Florida."], metadata: ["Type City"]));
+
+        Assert.Equal("Polk County", county.County);
+        Assert.Equal("Polk County", city.County);
+        Assert.NotEqual(JurisdictionType.County, city.Type);
     }
 
     [Fact]

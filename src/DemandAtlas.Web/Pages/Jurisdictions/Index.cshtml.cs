@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DemandAtlas.Web.Pages.Jurisdictions;
 
 /// <summary>The directory list: every filter in the query string, so any view is a link someone can share.</summary>
-public sealed class IndexModel(AtlasDb db) : PageModel
+public sealed class IndexModel(AtlasDb db, AggregateCache cache) : PageModel
 {
     public const string Path = "/jurisdictions";
 
@@ -35,8 +35,12 @@ public sealed class IndexModel(AtlasDb db) : PageModel
         Filter = parsed.Filter;
         Result = await db.PageAsync(Filter, ct);
         var matching = db.PublicJurisdictions.Matching(Filter);
-        Map = new(await matching.ForMapAsync(ct), new UsMapOptions(Id: "list-map", Caption: "The jurisdictions matching these filters", ListHref: "#results", IncludeList: false));
-        Charts = await ChartSet.LoadAsync(db, matching, ChartKinds.OperationsByYear | ChartKinds.Adoption, ct, idPrefix: "list-chart");
+        // The unfiltered directory is the same for everyone, so its map and charts are cached like the totals.
+        var shared = !Filter.HasConditions;
+        var map = shared ? await cache.GetAsync("list-map", () => matching.ForMapAsync(ct)) : await matching.ForMapAsync(ct);
+        Map = new(map, new UsMapOptions(Id: "list-map", Caption: shared ? "Every jurisdiction in the directory" : "The jurisdictions matching these filters", ListHref: "#results", IncludeList: false));
+        Task<ChartSet> LoadCharts() => ChartSet.LoadAsync(db, matching, ChartKinds.OperationsByYear | ChartKinds.Adoption, ct, idPrefix: "list-chart");
+        Charts = shared ? await cache.GetAsync("list-charts", LoadCharts) : await LoadCharts();
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using DemandAtlas.Web.Charts;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Geo;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,8 @@ public sealed class ProfileModel(AtlasDb db) : PageModel
 {
     public Profile Profile { get; private set; } = null!;
     public UsMapView Map { get; private set; } = null!;
+    /// <summary>Operations and arrests per year, when there are at least two operations to compare.</summary>
+    public ChartSet? Charts { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -20,6 +23,11 @@ public sealed class ProfileModel(AtlasDb db) : PageModel
         }
 
         Profile = profile;
+        if (profile.Operations.Count >= 2)
+        {
+            Charts = await ChartSet.LoadAsync(db, db.PublicJurisdictions.Where(j => j.Slug == slug), ChartKinds.OperationsByYear, ct, idPrefix: "profile-chart");
+        }
+
         Map = new(await MapQueries.ForProfileAsync(db, slug, ct), new UsMapOptions(Id: "profile-map", Caption: $"{profile.Header.Name} and its neighbours in the directory"));
         return Page();
     }

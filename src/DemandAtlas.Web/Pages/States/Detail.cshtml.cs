@@ -60,8 +60,11 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         TacticCounts = await cache.GetAsync($"state-tactics:{upper}", () => StateQueries.TacticCountsAsync(db, upper, ct));
         ByYear = await cache.GetAsync($"state-years:{upper}", () => db.CountedOperations().Where(o => o.Jurisdiction.StateCode == upper).ByYearAsync(ct));
         var matching = db.PublicJurisdictions.Matching(Filter with { State = upper });
-        Map = new(await matching.ForMapAsync(ct), new UsMapOptions(Id: "state-map", Caption: $"Jurisdictions in {state.Name}", ListHref: "#places-heading", IncludeList: false));
-        Charts = await ChartSet.LoadAsync(db, matching, ChartKinds.Adoption | ChartKinds.CoOccurrence, ct, idPrefix: "state-chart");
+        var shared = !Filter.HasConditions;
+        var map = shared ? await cache.GetAsync($"state-map:{upper}", () => matching.ForMapAsync(ct)) : await matching.ForMapAsync(ct);
+        Map = new(map, new UsMapOptions(Id: "state-map", Caption: $"Jurisdictions in {state.Name}", ListHref: "#places-heading", IncludeList: false));
+        Task<ChartSet> LoadCharts() => ChartSet.LoadAsync(db, matching, ChartKinds.Adoption | ChartKinds.CoOccurrence, ct, idPrefix: "state-chart");
+        Charts = shared ? await cache.GetAsync($"state-charts:{upper}", LoadCharts) : await LoadCharts();
         return Page();
     }
 }

@@ -47,8 +47,11 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         Result = await db.PageAsync(query, ct);
         ByYear = await cache.GetAsync($"tactic-years:{tactic.Id}", () => db.CountedOperations().WhereTactics([tactic.Id], matchAll: true).ByYearAsync(ct));
         var matching = db.PublicJurisdictions.Matching(query);
-        Map = new(await matching.ForMapAsync(ct), new UsMapOptions(Id: "tactic-map", Caption: $"Jurisdictions using {tactic.Name}", ListHref: "#places-heading", IncludeList: false));
-        Charts = await ChartSet.LoadAsync(db, matching, ChartKinds.CoOccurrence, ct, idPrefix: "tactic-chart");
+        var shared = !Filter.HasConditions;
+        var map = shared ? await cache.GetAsync($"tactic-map:{tactic.Id}", () => matching.ForMapAsync(ct)) : await matching.ForMapAsync(ct);
+        Map = new(map, new UsMapOptions(Id: "tactic-map", Caption: $"Jurisdictions using {tactic.Name}", ListHref: "#places-heading", IncludeList: false));
+        Task<ChartSet> LoadCharts() => ChartSet.LoadAsync(db, matching, ChartKinds.CoOccurrence, ct, idPrefix: "tactic-chart");
+        Charts = shared ? await cache.GetAsync($"tactic-charts:{tactic.Id}", LoadCharts) : await LoadCharts();
         return Page();
     }
 }
