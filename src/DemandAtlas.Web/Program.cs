@@ -20,6 +20,7 @@ builder.Services.AddAtlasData();
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRazorPages();
 builder.Services.AddPublicSite();
+builder.Services.AddPublicOutputCache();
 builder.Services.AddAdmin(builder.Configuration);
 
 var app = builder.Build();
@@ -27,6 +28,7 @@ app.UsePublicSite();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAtlasSecurity();
+app.UseOutputCache();
 app.MapRazorPages();
 app.MapPublicSite();
 await app.RunAsync();

@@ -59,7 +59,13 @@ public sealed class IndexModel(AtlasDb db, UploadStore store, UserManager<Domain
         Results = await RunAsync(uploads, dryRun: false, cancellationToken);
         Committed = true;
         store.Delete(userId, token!);
-        var summary = ImportSummary.From([.. Results], TimeSpan.Zero, dryRun: false);
+        var tally = new ImportTally();
+        foreach (var result in Results)
+        {
+            tally.Add(result);
+        }
+
+        var summary = tally.Summary(TimeSpan.Zero, dryRun: false);
         await Audit.WriteAsync(db, User.Identity!.Name!, Audit.Import, string.Join(", ", uploads.Select(u => u.Name)),
             $"{summary.Documents} documents: {summary.Created} created, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Skipped} skipped, {summary.Failed} failed",
             HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace DemandAtlas.Web.Infrastructure;
+
+/// <summary>
+/// Caches anonymous public GET responses (pages, CSV, API) keyed by path, full query and the store generation,
+/// so an edit or import in this process is visible on the very next request; the expiry bounds how long a
+/// write from another process (the import verb) can go unseen, matching <see cref="AggregateCache"/>.
+/// </summary>
+public sealed class PublicOutputCachePolicy(StoreGeneration generation) : IOutputCachePolicy
+{
+    private static readonly TimeSpan Expiry = TimeSpan.FromSeconds(30);
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var cacheable = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
+        cacheable &= http.User.Identity?.IsAuthenticated != true;
+        cacheable &= !IsStaffOrProbe(http.Request.Path);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = Expiry;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["generation"] = generation.Current.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        // Only whole, cookie-free successes are shared between visitors.
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static bool IsStaffOrProbe(PathString path) =>
+        path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase);
+}
+
+public static class PublicOutputCache
+{
+    public static IServiceCollection AddPublicOutputCache(this IServiceCollection services)
+    {
+        services.AddOutputCache(o => o.SizeLimit = 64 * 1024 * 1024);
+        services.AddSingleton<PublicOutputCachePolicy>();
+        services.ConfigureOptions<BasePolicySetup>();
+        return services;
+    }
+
+    private sealed class BasePolicySetup(PublicOutputCachePolicy policy) : Microsoft.Extensions.Options.IConfigureOptions<OutputCacheOptions>
+    {
+        public void Configure(OutputCacheOptions options) => options.AddBasePolicy(policy);
+    }
+}
