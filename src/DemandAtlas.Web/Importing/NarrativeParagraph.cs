@@ -23,7 +23,7 @@ public sealed class NarrativeParagraph(string text, int line, int[] lineStarts)
     /// <summary>The tactics each sentence supports (matched once, shared by evidence and operations).</summary>
     public IReadOnlyList<string> TacticsOf(int sentence)
     {
-        tactics ??= [.. Sentences().Select(s => NarrativeTactics.Match(s.Text).ToList())];
+        tactics ??= [.. Sentences().Select(s => NarrativeTactics.Match(s.Text))];
         return tactics[sentence];
     }
 

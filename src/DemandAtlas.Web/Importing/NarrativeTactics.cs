@@ -17,9 +17,23 @@ public static class NarrativeTactics
     /// </summary>
     public sealed record Rule(string Slug, string[] Hints, Regex Pattern, Regex? Requires = null, Regex? Excludes = null)
     {
-        public bool Matches(string sentence) =>
-            Hints.Any(h => sentence.Contains(h, StringComparison.OrdinalIgnoreCase))
-            && Pattern.IsMatch(sentence) && (Requires is null || Requires.IsMatch(sentence)) && (Excludes is null || !Excludes.IsMatch(sentence));
+        public bool Matches(string sentence) => Matches(sentence, sentence.ToLowerInvariant());
+
+        /// <summary>Hints are lower case, so one lower-cased copy of the sentence serves every rule's screen.</summary>
+        internal bool Matches(string sentence, string lowered)
+        {
+            var hinted = false;
+            foreach (var hint in Hints)
+            {
+                if (lowered.Contains(hint, StringComparison.Ordinal))
+                {
+                    hinted = true;
+                    break;
+                }
+            }
+
+            return hinted && Pattern.IsMatch(sentence) && (Requires is null || Requires.IsMatch(sentence)) && (Excludes is null || !Excludes.IsMatch(sentence));
+        }
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
@@ -137,7 +151,20 @@ public static class NarrativeTactics
     }
 
     /// <summary>The tactics one sentence supports.</summary>
-    public static IEnumerable<string> Match(string sentence) => Rules.Where(r => r.Matches(sentence)).Select(r => r.Slug);
+    public static List<string> Match(string sentence)
+    {
+        var lowered = sentence.ToLowerInvariant();
+        var found = new List<string>(2);
+        foreach (var rule in Rules)
+        {
+            if (rule.Matches(sentence, lowered))
+            {
+                found.Add(rule.Slug);
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>Distinct tactic slugs in catalog order.</summary>
     public static List<string> InCatalogOrder(IEnumerable<string> slugs)

@@ -58,6 +58,13 @@ public static partial class ProfileText
         var lines = new List<string>();
         foreach (var raw in text.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n'))
         {
+            // Most lines carry no typography to fold; they skip the per-character copy.
+            if (raw.AsSpan().IndexOfAny(Typography) < 0 && raw.AsSpan().IndexOfAnyInRange('\0', '\u001F') < 0 && raw.AsSpan().IndexOfAnyInRange('\u007F', '\u009F') < 0)
+            {
+                lines.Add(raw.TrimEnd());
+                continue;
+            }
+
             var line = new StringBuilder(raw.Length);
             foreach (var c in raw)
             {
@@ -77,6 +84,9 @@ public static partial class ProfileText
 
         return lines;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Typography = System.Buffers.SearchValues.Create(
+        "\u00A0\u2007\u202F\u2009\u200A\t\u2018\u2019\u201B\u2032\u201C\u201D\u201F\u2033\u200B\uFEFF\u0085\u2028\u2029");
 
     /// <summary>Collapses runs of spaces ("the  Northborough  and") left by non-breaking spaces.</summary>
     public static string Squash(string text) => Spaces().Replace(text.Trim(), " ");

@@ -128,6 +128,36 @@ public sealed class ProfileImporterTests
     }
 
     [Fact]
+    public async Task A_document_the_store_refuses_half_way_leaves_nothing_and_the_rest_of_its_batch_commits()
+    {
+        await using var harness = await ImportHarness.CreateAsync();
+        await using (var setup = harness.Database.Open())
+        {
+            // A real SQLite refusal after the jurisdiction, its claims and partners were already written.
+            await setup.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER refuse_neighbour BEFORE INSERT ON RelatedJurisdictions WHEN NEW.Name = 'Refuseville' BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+        }
+
+        var files = Enumerable.Range(1, 120).Select(i => harness.Write($"{i:000}.txt", Profiles.Document(
+            title: $"Batchtown {i}, OR",
+            narrative: [i == 70
+                ? "Batchtown is a town in Green County, Oregon. Other towns in Green County that have acted against demand include Alpha, Refuseville, and Gamma."
+                : "Batchtown is a small town used only in tests."],
+            partners: [$"• Batchtown {i} Police Department"]))).ToArray();
+
+        var (results, summary) = await harness.ImportAsync(false, files);
+
+        Assert.Equal((119, 1), (summary.Created, summary.Failed));
+        Assert.Equal(ImportStatus.Failed, results[69].Status);
+        Assert.Contains("refused", Assert.Single(results[69].Errors).Message, StringComparison.Ordinal);
+        await using var db = harness.Database.Open();
+        Assert.Equal(119, await db.Jurisdictions.CountAsync(j => j.Slug.StartsWith("batchtown-")));
+        Assert.False(await db.Jurisdictions.AnyAsync(j => j.Slug == "batchtown-70-or"));
+        Assert.False(await db.Partners.AnyAsync(p => p.Slug == "batchtown-70-police-department"));
+        Assert.True(await db.Partners.AnyAsync(p => p.Slug == "batchtown-71-police-department"));
+    }
+
+    [Fact]
     public async Task A_dry_run_reports_what_would_happen_and_saves_nothing()
     {
         await using var harness = await ImportHarness.CreateAsync();
