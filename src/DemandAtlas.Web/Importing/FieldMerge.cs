@@ -26,4 +26,20 @@ internal sealed class FieldMerge(Jurisdiction jurisdiction, string file, List<Pr
 
         set(incoming);
     }
+
+    /// <summary>
+    /// True when staff edited a whole list (operations, partners, sources, neighbours) since the last import:
+    /// the list stands as they left it and the document's version is reported, not applied.
+    /// </summary>
+    public bool KeepsStaffList(string field, string what)
+    {
+        if (!edited.Contains(field))
+        {
+            return false;
+        }
+
+        warnings.Add(new ProfileIssue(null, WarningCodes.EditConflict,
+            $"{field} were edited by staff since the last import; the {what} in {file} were not applied"));
+        return true;
+    }
 }

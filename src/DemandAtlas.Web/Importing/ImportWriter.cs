@@ -52,8 +52,13 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
             });
         }
 
-        jurisdiction.StateCode = profile.StateCode;
-        jurisdiction.StateName = profile.StateName;
+        merge.Apply("StateCode", jurisdiction.StateCode, profile.StateCode, v => jurisdiction.StateCode = v);
+        merge.Apply("StateName", jurisdiction.StateName, profile.StateName, v => jurisdiction.StateName = v);
+        var kept = new StaffLists(
+            Operations: merge.KeepsStaffList("Operations", "operations"),
+            Partners: merge.KeepsStaffList("Partners", "partners"),
+            Sources: merge.KeepsStaffList("Sources", "sources"),
+            Neighbours: merge.KeepsStaffList("RelatedJurisdictions", "neighbour mentions"));
 
         // Imported content is replaced; staff decisions (rejections, confirmations, editor evidence) stay.
         foreach (var claim in jurisdiction.Claims)
@@ -62,15 +67,31 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
         }
 
         jurisdiction.Claims.RemoveAll(c => c.Evidence.Count == 0 && c.Status == ClaimStatus.Inferred);
-        jurisdiction.Operations.Clear();
-        jurisdiction.Partners.Clear();
-        jurisdiction.Sources.Clear();
-        jurisdiction.RelatedJurisdictions.Clear();
+        if (!kept.Operations)
+        {
+            jurisdiction.Operations.Clear();
+        }
+
+        if (!kept.Partners)
+        {
+            jurisdiction.Partners.Clear();
+        }
+
+        if (!kept.Sources)
+        {
+            jurisdiction.Sources.Clear();
+        }
+
+        if (!kept.Neighbours)
+        {
+            jurisdiction.RelatedJurisdictions.Clear();
+        }
+
         jurisdiction.ImportWarnings.Clear();
         jurisdiction.Version++;
         // Deletes go first: the new rows may reuse keys (the same partner, for one) of the ones they replace.
         await db.SaveChangesAsync(cancellationToken);
-        await AddContentAsync(jurisdiction, profile, sha, warnings, cancellationToken);
+        await AddContentAsync(jurisdiction, profile, sha, warnings, kept, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return warnings;
     }
@@ -89,7 +110,7 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
             ? (resolved.Latitude, resolved.Longitude, resolved.Source)
             : null;
 
-    private async Task AddContentAsync(Jurisdiction jurisdiction, ParsedProfile profile, string sha, List<ProfileIssue> warnings, CancellationToken cancellationToken)
+    private async Task AddContentAsync(Jurisdiction jurisdiction, ParsedProfile profile, string sha, List<ProfileIssue> warnings, StaffLists kept, CancellationToken cancellationToken)
     {
         jurisdiction.SourceFile = profile.File;
         jurisdiction.SourceSha256 = sha;
@@ -113,12 +134,46 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
             }
         }
 
+        if (!kept.Partners)
+        {
+            AddPartners(jurisdiction, profile);
+        }
+
+        if (!kept.Operations)
+        {
+            AddOperations(jurisdiction, profile);
+        }
+
+        if (!kept.Sources)
+        {
+            AddSources(jurisdiction, profile);
+        }
+
+        if (!kept.Neighbours)
+        {
+            AddNeighbours(jurisdiction, profile, warnings);
+        }
+
+        foreach (var warning in warnings)
+        {
+            jurisdiction.ImportWarnings.Add(new ImportWarning
+            {
+                File = profile.File, Line = warning.Line, Code = warning.Code, Message = warning.Message, CreatedAt = now,
+            });
+        }
+    }
+
+    private void AddPartners(Jurisdiction jurisdiction, ParsedProfile profile)
+    {
         var order = 0;
         foreach (var parsed in profile.Partners)
         {
             jurisdiction.Partners.Add(new JurisdictionPartner { Partner = PartnerFor(parsed, profile), SortOrder = order++ });
         }
+    }
 
+    private void AddOperations(Jurisdiction jurisdiction, ParsedProfile profile)
+    {
         foreach (var operation in profile.Operations)
         {
             jurisdiction.Operations.Add(new Operation
@@ -133,8 +188,11 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
                 Partners = [.. operation.Partners.Distinct().Select(name => new OperationPartner { Partner = PartnerFor(profile.Partners.First(p => p.Name == name), profile) })],
             });
         }
+    }
 
-        order = 0;
+    private void AddSources(Jurisdiction jurisdiction, ParsedProfile profile)
+    {
+        var order = 0;
         foreach (var source in profile.Sources)
         {
             var item = 0;
@@ -146,20 +204,10 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
                 Items = [.. source.Items.Select(i => new SourceItem { Title = i.Title, Outlet = i.Outlet, Date = i.Date, Url = i.Url, SortOrder = item++ })],
             });
         }
-
-        AddNeighbours(jurisdiction, profile, warnings);
-        foreach (var warning in warnings)
-        {
-            jurisdiction.ImportWarnings.Add(new ImportWarning
-            {
-                File = profile.File, Line = warning.Line, Code = warning.Code, Message = warning.Message, CreatedAt = now,
-            });
-        }
     }
 
     private void AddNeighbours(Jurisdiction jurisdiction, ParsedProfile profile, List<ProfileIssue> warnings)
     {
-
         var slugs = profile.Neighbours.Select(n => Slugs.ForJurisdiction(n.Name, profile.StateCode)).ToList();
         for (var i = 0; i < profile.Neighbours.Count; i++)
         {
@@ -202,3 +250,6 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
         return partner;
     }
 }
+
+/// <summary>Which lists staff edited since the last import, so the importer leaves them standing.</summary>
+internal sealed record StaffLists(bool Operations, bool Partners, bool Sources, bool Neighbours);

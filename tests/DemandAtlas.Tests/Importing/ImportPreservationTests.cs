@@ -68,6 +68,38 @@ public sealed class ImportPreservationTests
     }
 
     [Fact]
+    public async Task Operations_and_partners_staff_edited_are_left_standing_while_unedited_lists_follow_the_document()
+    {
+        await using var harness = await ImportHarness.CreateAsync();
+        var path = harness.Write("t.txt", Testford());
+        await harness.ImportAsync(false, path);
+        await using (var db = harness.Database.Open())
+        {
+            var j = await db.Jurisdictions.Include(x => x.Operations).SingleAsync();
+            j.Operations.Single().Arrests = 6;
+            j.Operations.Single().Summary = "Staff corrected the count from the court record.";
+            j.Version++;
+            j.EditedFields.Add(new EditedField { Field = "Operations", EditedAt = DateTimeOffset.UtcNow, EditedBy = "editor@example.org" });
+            await db.SaveChangesAsync();
+        }
+
+        harness.Write("t.txt", Profiles.Document(
+            narrative: ["In May 2018, Testford police arrested 9 men in a reverse sting. In June 2019, police arrested 3 more men."],
+            partners: ["• Testford Police Department", "• Vermont State Police"],
+            metadata: ["State Vermont", "Type Town", "Population 1,234"]));
+        var (results, _) = await harness.ImportAsync(false, path);
+
+        Assert.Equal(ImportStatus.Updated, results[0].Status);
+        Assert.Contains(results[0].Warnings, w => w.Code == WarningCodes.EditConflict && w.Message.StartsWith("Operations", StringComparison.Ordinal));
+        await using var check = harness.Database.Open();
+        var operation = await check.Operations.SingleAsync();
+        Assert.Equal(6, operation.Arrests);
+        Assert.Equal("Staff corrected the count from the court record.", operation.Summary);
+        var partners = await check.JurisdictionPartners.Select(p => p.Partner.Name).ToListAsync();
+        Assert.Contains("Vermont State Police", partners);
+    }
+
+    [Fact]
     public async Task Partners_are_shared_by_slug_and_sub_units_point_at_their_parent()
     {
         await using var harness = await ImportHarness.CreateAsync();
