@@ -64,7 +64,7 @@ public static class MenuBlocks
 
         foreach (var (slug, text, line) in resolved)
         {
-            profile.Tactics.Add(new TacticFinding(slug, EvidenceKind.Listed, $"Listed under Tactics Used: {text}", line));
+            profile.Tactics.Add(new TacticFinding(slug, EvidenceKind.Listed, text, line));
         }
     }
 }

@@ -100,7 +100,7 @@ public static partial class SourceGroups
 
         foreach (var slug in found)
         {
-            profile?.Tactics.Add(new TacticFinding(slug, EvidenceKind.SourceHeading, $"Key Sources heading: {heading}", line));
+            profile?.Tactics.Add(new TacticFinding(slug, EvidenceKind.SourceHeading, heading, line));
         }
 
         return found;
