@@ -35,7 +35,7 @@ public sealed class IndexModel(AtlasDb db) : PageModel
         Filter = parsed.Filter;
         Result = await db.PageAsync(Filter, ct);
         var matching = db.PublicJurisdictions.Matching(Filter);
-        Map = new(await matching.ForMapAsync(ct), new UsMapOptions(Id: "list-map", Caption: "The jurisdictions matching these filters", ListHref: "#results", IncludeList: false));
+        Map = new(await matching.ForMapAsync(db, ct), new UsMapOptions(Id: "list-map", Caption: "The jurisdictions matching these filters", ListHref: "#results", IncludeList: false));
         Charts = await ChartSet.LoadAsync(db, matching, ChartKinds.OperationsByYear | ChartKinds.Adoption, ct, idPrefix: "list-chart");
         return Page();
     }

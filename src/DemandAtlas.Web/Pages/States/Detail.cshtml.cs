@@ -60,7 +60,7 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         TacticCounts = await cache.GetAsync($"state-tactics:{upper}", () => StateQueries.TacticCountsAsync(db, upper, ct));
         ByYear = await cache.GetAsync($"state-years:{upper}", () => db.CountedOperations().Where(o => o.Jurisdiction.StateCode == upper).ByYearAsync(ct));
         var matching = db.PublicJurisdictions.Matching(Filter with { State = upper });
-        Map = new(await matching.ForMapAsync(ct), new UsMapOptions(Id: "state-map", Caption: $"Jurisdictions in {state.Name}", ListHref: "#places-heading", IncludeList: false));
+        Map = new(await matching.ForMapAsync(db, ct), new UsMapOptions(Id: "state-map", Caption: $"Jurisdictions in {state.Name}", ListHref: "#places-heading", IncludeList: false));
         Charts = await ChartSet.LoadAsync(db, matching, ChartKinds.Adoption | ChartKinds.CoOccurrence, ct, idPrefix: "state-chart");
         return Page();
     }
