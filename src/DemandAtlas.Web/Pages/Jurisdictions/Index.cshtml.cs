@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DemandAtlas.Web.Pages.Jurisdictions;
 
 /// <summary>The directory list: every filter in the query string, so any view is a link someone can share.</summary>
-public sealed class IndexModel(AtlasDb db) : PageModel
+public sealed class IndexModel(AtlasDb db, AggregateCache cache) : PageModel
 {
     public const string Path = "/jurisdictions";
 
@@ -35,8 +35,11 @@ public sealed class IndexModel(AtlasDb db) : PageModel
         Filter = parsed.Filter;
         Result = await db.PageAsync(Filter, ct);
         var matching = db.PublicJurisdictions.Matching(Filter);
-        Map = new(await matching.ForMapAsync(db, ct), new UsMapOptions(Id: "list-map", Caption: "The jurisdictions matching these filters", ListHref: "#results", IncludeList: false));
-        Charts = await ChartSet.LoadAsync(db, matching, ChartKinds.OperationsByYear | ChartKinds.Adoption, ct, idPrefix: "list-chart");
+        // The map and charts depend on the filter, not the page: shared per filter and store generation, so
+        // paging and repeat visits skip the directory-wide aggregates and an edit shows on the next request.
+        var key = (Filter with { Page = 1, PageSize = JurisdictionFilter.DefaultPageSize }).ToQueryString();
+        Map = new(await cache.GetAsync($"list-map:{key}", () => matching.ForMapAsync(db, ct)), new UsMapOptions(Id: "list-map", Caption: "The jurisdictions matching these filters", ListHref: "#results", IncludeList: false));
+        Charts = await cache.GetAsync($"list-charts:{key}", () => ChartSet.LoadAsync(db, matching, ChartKinds.OperationsByYear | ChartKinds.Adoption, ct, idPrefix: "list-chart"));
         return Page();
     }
 

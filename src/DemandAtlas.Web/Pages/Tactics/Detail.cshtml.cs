@@ -47,8 +47,10 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         Result = await db.PageAsync(query, ct);
         ByYear = await cache.GetAsync($"tactic-years:{tactic.Id}", () => db.CountedOperations().WhereTactics([tactic.Id], matchAll: true).ByYearAsync(ct));
         var matching = db.PublicJurisdictions.Matching(query);
-        Map = new(await matching.ForMapAsync(db, ct), new UsMapOptions(Id: "tactic-map", Caption: $"Jurisdictions using {tactic.Name}", ListHref: "#places-heading", IncludeList: false));
-        Charts = await ChartSet.LoadAsync(db, matching, ChartKinds.CoOccurrence, ct, idPrefix: "tactic-chart");
+        // Per tactic, filter and store generation (see AggregateCache): the co-occurrence matrix reads every claim of the tactic.
+        var key = $"{tactic.Id}:{(Filter with { Page = 1, PageSize = JurisdictionFilter.DefaultPageSize }).ToQueryString()}";
+        Map = new(await cache.GetAsync($"tactic-map:{key}", () => matching.ForMapAsync(db, ct)), new UsMapOptions(Id: "tactic-map", Caption: $"Jurisdictions using {tactic.Name}", ListHref: "#places-heading", IncludeList: false));
+        Charts = await cache.GetAsync($"tactic-charts:{key}", () => ChartSet.LoadAsync(db, matching, ChartKinds.CoOccurrence, ct, idPrefix: "tactic-chart"));
         return Page();
     }
 }
