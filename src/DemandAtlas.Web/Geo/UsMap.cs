@@ -40,8 +40,11 @@ public sealed record UsMap(
     IReadOnlyList<MapPlace> Unplaced,
     int Total)
 {
-    /// <summary>The most jurisdictions one map draws; beyond this it says so and links to the list.</summary>
-    public const int DefaultCap = 2000;
+    /// <summary>
+    /// The most jurisdictions one map draws; beyond this it says so and links to the list. A few hundred marks
+    /// keep a national map readable and the page small: at 2,000 the list page weighed 350 KB compressed.
+    /// </summary>
+    public const int DefaultCap = 300;
 
     /// <summary>True when the result set had more jurisdictions than the map shows.</summary>
     public bool IsCapped => Total > Places.Count;

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
@@ -23,7 +25,15 @@ public static class UsMapHtml
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
 
-    public static IHtmlContent Render(UsMap map, UsMapOptions options)
+    // Markup already built for a map instance. Directory-wide and per-filter maps are shared from
+    // AggregateCache for a store generation, so their few hundred KB of marks are built once, not per
+    // request; the table holds each map weakly, so entries go when the cache drops the map.
+    private static readonly ConditionalWeakTable<UsMap, ConcurrentDictionary<UsMapOptions, HtmlString>> Rendered = new();
+
+    public static IHtmlContent Render(UsMap map, UsMapOptions options) =>
+        Rendered.GetOrCreateValue(map).GetOrAdd(options, o => Build(map, o));
+
+    private static HtmlString Build(UsMap map, UsMapOptions options)
     {
         var html = new StringBuilder(256 + (map.Marks.Count * 120));
         var id = Encode(options.Id);

@@ -50,7 +50,12 @@ public sealed class StoreGeneration : ISaveChangesInterceptor, IDbTransactionInt
     }
 }
 
-/// <summary>Directory-wide counts (tactic reach, totals, per-year figures) that every visitor shares.</summary>
+/// <summary>
+/// Directory-wide counts (tactic reach, totals, per-year figures) and filter-wide map and chart data that every
+/// visitor shares. One load per key and generation: concurrent requests for a missing entry await the same load
+/// instead of each running it (at 30,000 profiles the home page's aggregates take seconds, and a stampede of
+/// 32 clients after each expiry kept every request waiting past its timeout).
+/// </summary>
 public sealed class AggregateCache(IMemoryCache cache, StoreGeneration generation)
 {
     private static readonly TimeSpan Expiry = TimeSpan.FromSeconds(30);
@@ -58,13 +63,36 @@ public sealed class AggregateCache(IMemoryCache cache, StoreGeneration generatio
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> load)
     {
         var entryKey = (nameof(AggregateCache), key, generation.Current);
-        if (cache.TryGetValue(entryKey, out T? cached) && cached is not null)
+        var mine = new Lazy<Task<T>>(load);
+        var shared = cache.GetOrCreate(entryKey, entry =>
         {
-            return cached;
+            entry.AbsoluteExpirationRelativeToNow = Expiry;
+            return mine;
+        })!;
+        var owner = ReferenceEquals(shared, mine);
+        T value;
+        try
+        {
+            value = await shared.Value;
+        }
+        catch (Exception) when (!owner)
+        {
+            // Another request's load failed (or that request was aborted): load with this request's own context.
+            cache.Remove(entryKey);
+            return await load();
+        }
+        catch
+        {
+            cache.Remove(entryKey);
+            throw;
         }
 
-        var value = await load();
-        cache.Set(entryKey, value, Expiry);
+        if (value is null)
+        {
+            // Misses (an unknown slug) are not kept: anyone could fill the cache with them.
+            cache.Remove(entryKey);
+        }
+
         return value;
     }
 }

@@ -22,7 +22,7 @@ public sealed class IndexModel(AtlasDb db, AggregateCache cache) : PageModel
         Tactics = await cache.GetAsync("tactics", () => TacticQueries.AllAsync(db, ct));
         RecentOperations = await HomeQueries.RecentOperationsAsync(db, 8, ct);
         // Directory-wide, so cached per store generation like the totals.
-        Map = new(await cache.GetAsync("home-map", () => db.PublicJurisdictions.ForMapAsync(ct)), new UsMapOptions(Id: "home-map", Caption: "Every jurisdiction in the directory", ListHref: "/jurisdictions", IncludeList: false));
+        Map = new(await cache.GetAsync("home-map", () => db.PublicJurisdictions.ForMapAsync(db, ct)), new UsMapOptions(Id: "home-map", Caption: "Every jurisdiction in the directory", ListHref: "/jurisdictions", IncludeList: false));
         Charts = await cache.GetAsync("home-charts", () => ChartSet.LoadAsync(db, db.PublicJurisdictions, ChartKinds.OperationsByYear | ChartKinds.OperationsByState | ChartKinds.CoOccurrence, ct, idPrefix: "home-chart"));
     }
 }

@@ -19,7 +19,7 @@ public sealed class MapQueriesTests
             .SaveAsync(db);
         var draft = await new JurisdictionBuilder("Draftville").At(42.3, -71.7).AsDraft().SaveAsync(db);
 
-        var map = await db.PublicJurisdictions.Where(j => j.Slug == town.Slug || j.Slug == draft.Slug).ForMapAsync(CancellationToken.None);
+        var map = await db.PublicJurisdictions.Where(j => j.Slug == town.Slug || j.Slug == draft.Slug).ForMapAsync(db, CancellationToken.None);
 
         var mark = Assert.Single(map.Marks);
         Assert.Equal(town.Slug, mark.Place.Slug);
@@ -36,7 +36,7 @@ public sealed class MapQueriesTests
         var middle = await new JurisdictionBuilder("Middle").WithPopulation(50_000).At(42.3, -71.3).SaveAsync(db);
         string[] slugs = [small.Slug, large.Slug, middle.Slug];
 
-        var map = await db.PublicJurisdictions.Where(j => slugs.Contains(j.Slug)).ForMapAsync(CancellationToken.None, cap: 2);
+        var map = await db.PublicJurisdictions.Where(j => slugs.Contains(j.Slug)).ForMapAsync(db, CancellationToken.None, cap: 2);
 
         Assert.True(map.IsCapped);
         Assert.Equal(3, map.Total);
@@ -74,7 +74,7 @@ public sealed class MapQueriesTests
         // The builder adds a unique suffix; give the row the real county name the outline is found by.
         await db.Jurisdictions.Where(j => j.Id == county.Id).ExecuteUpdateAsync(s => s.SetProperty(j => j.Name, "Polk County"));
 
-        var map = await db.PublicJurisdictions.Where(j => j.Id == county.Id).ForMapAsync(CancellationToken.None);
+        var map = await db.PublicJurisdictions.Where(j => j.Id == county.Id).ForMapAsync(db, CancellationToken.None);
 
         var mark = Assert.Single(map.Marks);
         Assert.Equal(MapMarkKind.County, mark.Kind);

@@ -35,12 +35,11 @@ public sealed class IndexModel(AtlasDb db, AggregateCache cache) : PageModel
         Filter = parsed.Filter;
         Result = await db.PageAsync(Filter, ct);
         var matching = db.PublicJurisdictions.Matching(Filter);
-        // The unfiltered directory is the same for everyone, so its map and charts are cached like the totals.
-        var shared = !Filter.HasConditions;
-        var map = shared ? await cache.GetAsync("list-map", () => matching.ForMapAsync(ct)) : await matching.ForMapAsync(ct);
-        Map = new(map, new UsMapOptions(Id: "list-map", Caption: shared ? "Every jurisdiction in the directory" : "The jurisdictions matching these filters", ListHref: "#results", IncludeList: false));
-        Task<ChartSet> LoadCharts() => ChartSet.LoadAsync(db, matching, ChartKinds.OperationsByYear | ChartKinds.Adoption, ct, idPrefix: "list-chart");
-        Charts = shared ? await cache.GetAsync("list-charts", LoadCharts) : await LoadCharts();
+        // The map and charts depend on the filter, not the page: shared per filter and store generation, so
+        // paging and repeat visits skip the directory-wide aggregates and an edit shows on the next request.
+        var key = (Filter with { Page = 1, PageSize = JurisdictionFilter.DefaultPageSize }).ToQueryString();
+        Map = new(await cache.GetAsync($"list-map:{key}", () => matching.ForMapAsync(db, ct)), new UsMapOptions(Id: "list-map", Caption: Filter.HasConditions ? "The jurisdictions matching these filters" : "Every jurisdiction in the directory", ListHref: "#results", IncludeList: false));
+        Charts = await cache.GetAsync($"list-charts:{key}", () => ChartSet.LoadAsync(db, matching, ChartKinds.OperationsByYear | ChartKinds.Adoption, ct, idPrefix: "list-chart"));
         return Page();
     }
 

@@ -61,7 +61,7 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         ByYear = await cache.GetAsync($"state-years:{upper}", () => db.CountedOperations().Where(o => o.Jurisdiction.StateCode == upper).ByYearAsync(ct));
         var matching = db.PublicJurisdictions.Matching(Filter with { State = upper });
         var shared = !Filter.HasConditions;
-        var map = shared ? await cache.GetAsync($"state-map:{upper}", () => matching.ForMapAsync(ct)) : await matching.ForMapAsync(ct);
+        var map = shared ? await cache.GetAsync($"state-map:{upper}", () => matching.ForMapAsync(db, ct)) : await matching.ForMapAsync(db, ct);
         Map = new(map, new UsMapOptions(Id: "state-map", Caption: $"Jurisdictions in {state.Name}", ListHref: "#places-heading", IncludeList: false));
         Task<ChartSet> LoadCharts() => ChartSet.LoadAsync(db, matching, ChartKinds.Adoption | ChartKinds.CoOccurrence, ct, idPrefix: "state-chart");
         Charts = shared ? await cache.GetAsync($"state-charts:{upper}", LoadCharts) : await LoadCharts();

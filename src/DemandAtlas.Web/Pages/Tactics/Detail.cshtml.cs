@@ -47,11 +47,10 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         Result = await db.PageAsync(query, ct);
         ByYear = await cache.GetAsync($"tactic-years:{tactic.Id}", () => db.CountedOperations().WhereTactics([tactic.Id], matchAll: true).ByYearAsync(ct));
         var matching = db.PublicJurisdictions.Matching(query);
-        var shared = !Filter.HasConditions;
-        var map = shared ? await cache.GetAsync($"tactic-map:{tactic.Id}", () => matching.ForMapAsync(ct)) : await matching.ForMapAsync(ct);
-        Map = new(map, new UsMapOptions(Id: "tactic-map", Caption: $"Jurisdictions using {tactic.Name}", ListHref: "#places-heading", IncludeList: false));
-        Task<ChartSet> LoadCharts() => ChartSet.LoadAsync(db, matching, ChartKinds.CoOccurrence, ct, idPrefix: "tactic-chart");
-        Charts = shared ? await cache.GetAsync($"tactic-charts:{tactic.Id}", LoadCharts) : await LoadCharts();
+        // Per tactic, filter and store generation (see AggregateCache): the co-occurrence matrix reads every claim of the tactic.
+        var key = $"{tactic.Id}:{(Filter with { Page = 1, PageSize = JurisdictionFilter.DefaultPageSize }).ToQueryString()}";
+        Map = new(await cache.GetAsync($"tactic-map:{key}", () => matching.ForMapAsync(db, ct)), new UsMapOptions(Id: "tactic-map", Caption: $"Jurisdictions using {tactic.Name}", ListHref: "#places-heading", IncludeList: false));
+        Charts = await cache.GetAsync($"tactic-charts:{key}", () => ChartSet.LoadAsync(db, matching, ChartKinds.CoOccurrence, ct, idPrefix: "tactic-chart"));
         return Page();
     }
 }
