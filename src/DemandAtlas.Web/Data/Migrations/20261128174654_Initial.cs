@@ -362,7 +362,7 @@ namespace DemandAtlas.Web.Data.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     JurisdictionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     MatchedJurisdictionId = table.Column<int>(type: "INTEGER", nullable: true),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -854,6 +854,11 @@ namespace DemandAtlas.Web.Data.Migrations
                 name: "IX_RelatedJurisdictions_MatchedJurisdictionId",
                 table: "RelatedJurisdictions",
                 column: "MatchedJurisdictionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RelatedJurisdictions_Name_MatchedJurisdictionId",
+                table: "RelatedJurisdictions",
+                columns: new[] { "Name", "MatchedJurisdictionId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Revisions_CreatedAt",

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DemandAtlas.Web.Data.Migrations
 {
     [DbContext(typeof(AtlasDb))]
-    [Migration("20261128154110_Initial")]
+    [Migration("20261128174654_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -455,6 +455,7 @@ namespace DemandAtlas.Web.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -465,6 +466,8 @@ namespace DemandAtlas.Web.Data.Migrations
                     b.HasIndex("JurisdictionId");
 
                     b.HasIndex("MatchedJurisdictionId");
+
+                    b.HasIndex("Name", "MatchedJurisdictionId");
 
                     b.ToTable("RelatedJurisdictions");
                 });
