@@ -28,7 +28,7 @@ app.UsePublicSite();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAtlasSecurity();
-app.UseOutputCache();
+app.UsePublicOutputCache();
 app.MapRazorPages();
 app.MapPublicSite();
 await app.RunAsync();

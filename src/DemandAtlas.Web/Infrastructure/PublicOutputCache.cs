@@ -23,6 +23,8 @@ public sealed class PublicOutputCachePolicy(StoreGeneration generation) : IOutpu
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Expiry;
         context.CacheVaryByRules.QueryKeys = "*";
+        // Entries hold compressed bodies (see UsePublicOutputCache), so each encoding is its own entry.
+        context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
         context.CacheVaryByRules.VaryByValues["generation"] = generation.Current.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;
     }
@@ -56,6 +58,18 @@ public static class PublicOutputCache
         services.AddSingleton<PublicOutputCachePolicy>();
         services.ConfigureOptions<BasePolicySetup>();
         return services;
+    }
+
+    /// <summary>
+    /// Output cache, then compression inside it: a hit replays an already-compressed body instead of
+    /// compressing a large page again on every request (the outer compression skips encoded responses).
+    /// </summary>
+    public static WebApplication UsePublicOutputCache(this WebApplication app)
+    {
+        app.UseOutputCache();
+        // Staff pages carry antiforgery tokens and echo input: compressing them invites BREACH.
+        app.UseWhen(c => !WebServices.IsStaffPath(c.Request.Path), branch => branch.UseResponseCompression());
+        return app;
     }
 
     private sealed class BasePolicySetup(PublicOutputCachePolicy policy) : Microsoft.Extensions.Options.IConfigureOptions<OutputCacheOptions>

@@ -77,7 +77,7 @@ public static class WebServices
         return app;
     }
 
-    private static bool IsStaffPath(PathString path) =>
+    internal static bool IsStaffPath(PathString path) =>
         path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase);
 }

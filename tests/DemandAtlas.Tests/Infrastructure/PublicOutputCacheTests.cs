@@ -45,6 +45,35 @@ public sealed class PublicOutputCacheTests(AtlasFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_cached_page_is_stored_compressed_per_encoding_and_plain_clients_still_get_plain_text()
+    {
+        var place = new JurisdictionBuilder("Brotliburg").WithTactic("john-school");
+        await factory.WithDbAsync(place.SaveAsync);
+        var client = factory.CreateClient();
+        var url = new Uri($"/jurisdictions/{place.Slug}", UriKind.Relative);
+
+        async Task<HttpResponseMessage> GetAsync(string? encoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (encoding is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+            }
+
+            return await client.SendAsync(request);
+        }
+
+        using var firstBrotli = await GetAsync("br");
+        using var secondBrotli = await GetAsync("br");
+        using var plain = await GetAsync(null);
+
+        Assert.Equal("br", Assert.Single(secondBrotli.Content.Headers.ContentEncoding));
+        Assert.True(secondBrotli.Headers.Age.HasValue);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Contains(place.Name, await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Error_responses_are_never_cached()
     {
         var client = factory.CreateClient();
