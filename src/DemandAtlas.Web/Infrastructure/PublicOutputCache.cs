@@ -44,8 +44,7 @@ public sealed class PublicOutputCachePolicy(StoreGeneration generation) : IOutpu
     }
 
     private static bool IsStaffOrProbe(PathString path) =>
-        path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase)
+        WebServices.IsStaffPath(path)
         || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase);
 }
@@ -67,8 +66,7 @@ public static class PublicOutputCache
     public static WebApplication UsePublicOutputCache(this WebApplication app)
     {
         app.UseOutputCache();
-        // Staff pages carry antiforgery tokens and echo input: compressing them invites BREACH.
-        app.UseWhen(c => !WebServices.IsStaffPath(c.Request.Path), branch => branch.UseResponseCompression());
+        app.UsePublicCompression();
         return app;
     }
 

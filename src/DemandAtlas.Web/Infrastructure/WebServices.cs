@@ -57,8 +57,7 @@ public static class WebServices
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        // Staff pages carry antiforgery tokens and echo input: compressing them invites BREACH.
-        app.UseWhen(c => !IsStaffPath(c.Request.Path), branch => branch.UseResponseCompression());
+        app.UsePublicCompression();
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
         {
             diagnostics.Set("CorrelationId", Correlation.Id(http));
@@ -76,6 +75,10 @@ public static class WebServices
         app.MapCsvExports();
         return app;
     }
+
+    /// <summary>Compresses everything but staff pages, which carry antiforgery tokens and echo input (BREACH).</summary>
+    public static IApplicationBuilder UsePublicCompression(this IApplicationBuilder app) =>
+        app.UseWhen(c => !IsStaffPath(c.Request.Path), branch => branch.UseResponseCompression());
 
     internal static bool IsStaffPath(PathString path) =>
         path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
