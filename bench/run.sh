@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # DemandAtlas benchmarks: import speed and memory, read load with wrk, write load with 50 editors.
 # Usage: bench/run.sh [sizes...]   (default: 3000 30000). Writes bench/RESULTS.md. See README "Benchmarks".
+# BENCH_IMPORT_SIZES (default 10000): sizes measured for import speed and memory only (issue 2 asks for 10,000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 OUT=$ROOT/bench/out
 if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(3000 30000); fi
+read -r -a IMPORT_ONLY <<<"${BENCH_IMPORT_SIZES-10000}"
 DURATION=${BENCH_DURATION:-15}
 WRITE_SECONDS=${BENCH_WRITE_SECONDS:-30}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -20,13 +22,14 @@ grep -q '"import"' src/DemandAtlas.Web/CommandLine/Verbs.cs || { echo "bench: th
 rm -rf "$OUT" && mkdir -p "$OUT"
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== building Release"
-# Published, so wwwroot sits beside the binary and static files are served as in production.
-dotnet publish -c Release src/DemandAtlas.Web -o "$OUT/app" -v quiet -nologo >/dev/null
+# Published as a deployment would be: wwwroot beside the binary, and ReadyToRun (compiled ahead of time), so
+# a run measures the app rather than the JIT warming up EF Core and the parser (about 1 s of every import).
+dotnet publish -c Release src/DemandAtlas.Web -o "$OUT/app" -r linux-x64 --self-contained false -p:PublishReadyToRun=true -v quiet -nologo >/dev/null
 dotnet build -c Release bench/WriteLoad -o "$OUT/writeload" -v quiet -nologo >/dev/null
 APP=(dotnet "$OUT/app/DemandAtlas.Web.dll")
 
 import_rows=() read_rows=() notes=() write_line="" locked=0
-declare -A RPS P99 BAD SERVER_RSS IMPORT_RATE WEIGHT
+declare -A RPS P99 BAD SERVER_RSS IMPORT_RATE IMPORT_RSS WEIGHT
 
 # "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.5" -> seconds
 wall_seconds() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$1"; }
@@ -76,8 +79,9 @@ load() {
   echo "   $label: $line (first status $status, ratio $ratio)"
 }
 
-for size in "${SIZES[@]}"; do
-  echo "== $size synthetic profiles"
+# Generates $1 synthetic profiles and imports them into a new store, timed by /usr/bin/time; appends a table row.
+import_run() {
+  local size=$1 secs rss rate loop exit_code
   docs=$OUT/docs-$size db=$OUT/atlas-$size.db
   "${APP[@]}" generate-synthetic --count "$size" --out "$docs" --seed 1 >/dev/null
   set +e
@@ -86,9 +90,23 @@ for size in "${SIZES[@]}"; do
   set -e
   secs=$(wall_seconds "$OUT/import-$size.time"); rss=$(max_rss_mb "$OUT/import-$size.time")
   rate=$(awk -v n="$size" -v s="$secs" 'BEGIN{printf "%.0f", n/s}')
-  import_rows+=("| $size | $secs | $rate | $rss | $exit_code |")
-  IMPORT_RATE[$size]=$rate
+  # The verb's summary ends "...; 10.028 s": the import loop alone, without process start and migration.
+  loop=$(tail -1 "$OUT/import-$size.log" | sed -nE 's/.*; ([0-9.]+) s$/\1/p')
+  import_rows+=("| $size | $secs | $rate | ${loop:-?} | $(awk -v n="$size" -v s="${loop:-0}" 'BEGIN{ if (s+0 == 0) print "?"; else printf "%.0f", n/s}') | $rss | $exit_code |")
+  IMPORT_RATE[$size]=$rate IMPORT_RSS[$size]=$rss
   echo "   import: ${secs}s, ${rate} docs/s, peak RSS ${rss} MB, exit $exit_code"
+}
+
+for size in "${IMPORT_ONLY[@]}"; do
+  [[ " ${SIZES[*]} " == *" $size "* ]] && continue
+  echo "== $size synthetic profiles (import only)"
+  import_run "$size"
+  rm -rf "$OUT/docs-$size" "$OUT/atlas-$size.db"*
+done
+
+for size in "${SIZES[@]}"; do
+  echo "== $size synthetic profiles"
+  import_run "$size"
 
   start_server "$db" "$OUT/server-$size.log"
   # A profile and a state with enough matches that page 3 of the two-tactic filter exists.
@@ -149,8 +167,16 @@ for size in "${SIZES[@]}"; do
   check "p99 ≤ 30 ms on every page ($size)" "worst $worst ms ($worst_page)" "$(ge 30 "$worst")"
   check "zero non-2xx ($size)" "$bad" "$([ "$bad" = 0 ] && echo 1 || echo 0)"
   check "/jurisdictions first load < 150 KB ($size)" "${WEIGHT[$size]:-?} bytes" "$(ge 150000 "${WEIGHT[$size]:-999999}")"
-  check "import ≥ 1,000 documents/s ($size)" "${IMPORT_RATE[$size]:-0}" "$(ge "${IMPORT_RATE[$size]:-0}" 1000)"
 done
+IMPORTED=($(printf '%s\n' "${!IMPORT_RATE[@]}" | sort -n))
+for size in "${IMPORTED[@]}"; do
+  check "import ≥ 1,000 documents/s, wall clock ($size)" "${IMPORT_RATE[$size]}" "$(ge "${IMPORT_RATE[$size]}" 1000)"
+done
+if [ "${#IMPORTED[@]}" -ge 2 ]; then
+  # Flat: the largest run's peak RSS within a quarter of the smallest's, however many times more documents.
+  small=${IMPORTED[0]} big=${IMPORTED[-1]}
+  check "import peak RSS flat in N ($small → $big)" "${IMPORT_RSS[$small]} → ${IMPORT_RSS[$big]} MB" "$(ge "$(awk -v a="${IMPORT_RSS[$small]}" 'BEGIN{print a*1.25}')" "${IMPORT_RSS[$big]}")"
+fi
 if [ "${#SIZES[@]}" -ge 2 ]; then
   small=${SIZES[0]} big=${SIZES[-1]}
   r=$(ratio "${RPS[$big:filtered list]:-0}" "${RPS[$small:filtered list]:-0}")
@@ -175,11 +201,13 @@ fi
   echo "Load average (1, 5, 15 min) at the start: $LOAD_AT_START; at the end: $(cut -d' ' -f1-3 /proc/loadavg). Anything well above the core count means other work shared the CPU and every number below is pessimistic."
   [ -n "${BENCH_NOTE:-}" ] && echo "$BENCH_NOTE"
   echo
-  echo "## Import (\`import DIR --db FILE\`, Release, wall clock including startup and migration)"
+  echo "## Import (\`import DIR --db FILE\` into a new store, Release, ReadyToRun)"
   echo
-  echo "| profiles | seconds | documents/s | peak RSS (MB) | exit code |"
-  echo "| ---: | ---: | ---: | ---: | ---: |"
-  printf '%s\n' "${import_rows[@]}"
+  echo "Wall clock includes process start and migration; the import loop is the time the verb reports itself."
+  echo
+  echo "| profiles | wall s | documents/s (wall) | import loop s | documents/s (loop) | peak RSS (MB) | exit code |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${import_rows[@]}" | sort -t'|' -k2,2n
   echo
   echo "## Read load (\`wrk -t2 -c32 -d${DURATION}s\`, Production environment, after a 2 s warm-up)"
   echo
@@ -201,7 +229,7 @@ fi
     echo "Not measured: ${write_line:-no output}"
   fi
   echo
-  echo "## Targets (issue 5)"
+  echo "## Targets (issues 2 and 5)"
   echo
   echo "| target | measured | result |"
   echo "| --- | --- | --- |"
