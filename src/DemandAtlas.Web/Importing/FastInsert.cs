@@ -103,13 +103,16 @@ internal sealed class FastInsert(SqliteConnection connection) : IDisposable
             Execute("INSERT INTO RelatedJurisdictions (JurisdictionId, Name, MatchedJurisdictionId, SortOrder) VALUES ($0, $1, $2, $3)", id, neighbour.Name, matched, i);
             if (matched is null)
             {
-                warnings.Add(new ProfileIssue(neighbour.Line, WarningCodes.UnmatchedNeighbour, $"no profile in the directory matches the neighbour \"{neighbour.Name}\" yet"));
+                warnings.Add(new ProfileIssue(neighbour.Line, WarningCodes.UnmatchedNeighbour, UnmatchedNeighbourMessage(neighbour.Name)));
             }
         }
 
-        // Earlier profiles that named this place before it had a profile now point at it.
+        // Earlier profiles that named this place before it had a profile now point at it, and their "no profile
+        // matches yet" warnings go: left in place they would fill the review page with warnings no longer true.
         Execute("UPDATE RelatedJurisdictions SET MatchedJurisdictionId = $0 WHERE Name = $1 AND MatchedJurisdictionId IS NULL AND JurisdictionId IN (SELECT Id FROM Jurisdictions WHERE StateCode = $2)",
             id, profile.Name, profile.StateCode);
+        Execute("DELETE FROM ImportWarnings WHERE Code = $0 AND Message = $1 AND ReviewedAt IS NULL AND JurisdictionId IN (SELECT JurisdictionId FROM RelatedJurisdictions WHERE Name = $2 AND MatchedJurisdictionId = $3)",
+            WarningCodes.UnmatchedNeighbour, UnmatchedNeighbourMessage(profile.Name), profile.Name, id);
 
         foreach (var warning in warnings)
         {
@@ -119,6 +122,8 @@ internal sealed class FastInsert(SqliteConnection connection) : IDisposable
 
         return warnings;
     }
+
+    internal static string UnmatchedNeighbourMessage(string name) => $"no profile in the directory matches the neighbour \"{name}\" yet";
 
     private long PartnerId(ParsedPartner partner, Dictionary<string, long> ids, ImportCaches caches)
     {

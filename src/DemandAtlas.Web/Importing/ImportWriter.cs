@@ -216,7 +216,7 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
             jurisdiction.RelatedJurisdictions.Add(new RelatedJurisdiction { Name = neighbour.Name, MatchedJurisdictionId = matched, SortOrder = i });
             if (matched is null)
             {
-                warnings.Add(new ProfileIssue(neighbour.Line, WarningCodes.UnmatchedNeighbour, $"no profile in the directory matches the neighbour \"{neighbour.Name}\" yet"));
+                warnings.Add(new ProfileIssue(neighbour.Line, WarningCodes.UnmatchedNeighbour, FastInsert.UnmatchedNeighbourMessage(neighbour.Name)));
             }
         }
     }

@@ -132,6 +132,23 @@ public sealed class ImportPreservationTests
             .Select(r => new { r.Name, Slug = r.MatchedJurisdiction!.Slug }).OrderBy(r => r.Name).ToListAsync();
         Assert.Equal([new { Name = "Auburn", Slug = "auburn-ma" }, new { Name = "Worcester", Slug = "worcester-ma" }], links);
     }
+
+    [Fact]
+    public async Task A_neighbour_imported_later_clears_the_warning_that_it_had_no_profile_but_keeps_the_others()
+    {
+        await using var harness = await ImportHarness.CreateAsync();
+        var worcester = harness.Write("worcester.txt", Profiles.Document(title: "Worcester, MA", metadata: ["State Massachusetts"]));
+
+        await harness.ImportAsync(false, Seeds.PathOf(Seeds.Westborough), worcester);
+
+        await using var db = harness.Database.Open();
+        var open = await db.ImportWarnings
+            .Where(w => w.Jurisdiction.Slug == "westborough-ma" && w.Code == WarningCodes.UnmatchedNeighbour)
+            .Select(w => w.Message).ToListAsync();
+        Assert.Equal(7, open.Count);
+        Assert.DoesNotContain(open, m => m.Contains("\"Worcester\"", StringComparison.Ordinal));
+        Assert.Contains(open, m => m.Contains("\"Auburn\"", StringComparison.Ordinal));
+    }
 }
 
 public sealed class ImportCoordinateTests
