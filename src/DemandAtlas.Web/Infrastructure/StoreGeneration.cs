@@ -15,6 +15,7 @@ public sealed class StoreGeneration : ISaveChangesInterceptor, IDbTransactionInt
 {
     private readonly Lock gate = new();
     private Generation now = new(0, new CancellationTokenSource());
+    private Action? beforeOwnWrite;
 
     private sealed record Generation(long Value, CancellationTokenSource Moved);
 
@@ -32,8 +33,6 @@ public sealed class StoreGeneration : ISaveChangesInterceptor, IDbTransactionInt
             return new Stamp(generation.Value, generation.Moved.Token);
         }
     }
-
-    private Action? beforeOwnWrite;
 
     /// <summary>
     /// Called when this process has written, just before the generation moves: <see cref="StoreWatcher"/> takes
