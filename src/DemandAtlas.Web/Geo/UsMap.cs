@@ -22,8 +22,11 @@ public enum MapMarkKind
     State,
 }
 
-/// <summary>One clickable mark. Points have X/Y; areas have Path (SVG path data in the 975×610 view).</summary>
-public sealed record MapMark(MapMarkKind Kind, MapPlace Place, double X, double Y, string? Path, bool Highlighted)
+/// <summary>
+/// One clickable mark. Points have X/Y; areas have Path (SVG path data in the 975×610 view) and Shape, the
+/// outline's key ("s-CA", "c-06037"), so a map can write each distinct outline once however many marks share it.
+/// </summary>
+public sealed record MapMark(MapMarkKind Kind, MapPlace Place, double X, double Y, string? Path, bool Highlighted, string? Shape = null)
 {
     public string Label => Place.Tactics.Count == 0
         ? $"{UsMap.Title(Place)}"
@@ -82,14 +85,14 @@ public sealed record UsMap(
     {
         if (place.Type == JurisdictionType.State && ShapeLibrary.State(place.StateCode) is { } statePath)
         {
-            return new MapMark(MapMarkKind.State, place, 0, 0, statePath, highlighted);
+            return new MapMark(MapMarkKind.State, place, 0, 0, statePath, highlighted, $"s-{place.StateCode.ToUpperInvariant()}");
         }
 
         if (place.Type == JurisdictionType.County
             && Gazetteer.Default.FindCounty(place.Name, place.StateCode) is { Fips: { } fips }
             && ShapeLibrary.County(fips) is { } countyPath)
         {
-            return new MapMark(MapMarkKind.County, place, 0, 0, countyPath, highlighted);
+            return new MapMark(MapMarkKind.County, place, 0, 0, countyPath, highlighted, $"c-{fips}");
         }
 
         if (place.Latitude is { } lat && place.Longitude is { } lon && AlbersUsa.Project(lat, lon) is { } xy)

@@ -12,6 +12,9 @@ namespace DemandAtlas.Web.Geo;
 /// (/geo/states.svg), a caption with counts, a legend and a text list. Every mark is an
 /// <c>&lt;a href&gt;</c> with a <c>&lt;title&gt;</c>, so click, Enter and hover work without script.
 /// Colours are presentation attributes (allowed by the CSP); map.css adds focus and hover styles.
+/// Each distinct county or state outline is written once, in the map's <c>&lt;defs&gt;</c>, and area marks
+/// <c>&lt;use&gt;</c> it: many profiles can share one outline (a state's synthetic or sub-state profiles,
+/// a county and its namesake), and a 1–2 KB outline per mark made the map most of a page's weight.
 /// </summary>
 public static class UsMapHtml
 {
@@ -40,11 +43,12 @@ public static class UsMapHtml
         html.Append($"<figure class=\"us-map\" id=\"{id}\" aria-labelledby=\"{id}-caption\">");
         html.Append($"<svg class=\"us-map__svg\" viewBox=\"0 0 975 610\" role=\"group\" aria-labelledby=\"{id}-caption\">");
         html.Append($"<image href=\"{Encode(options.BaseMapHref ?? $"{options.PathBase}/geo/states.svg")}\" x=\"0\" y=\"0\" width=\"975\" height=\"610\" aria-hidden=\"true\"/>");
+        AppendShapes(html, map, id);
         // One group per kind carries the colours, so each mark is just a link, a title and a shape.
-        AppendLayer(html, map, "state", m => m.Kind == MapMarkKind.State && !m.Highlighted, $"fill=\"{StateFill}\" stroke=\"{PointFill}\" stroke-width=\"2\"", options.PathBase);
-        AppendLayer(html, map, "county", m => m.Kind == MapMarkKind.County && !m.Highlighted, $"fill=\"{CountyFill}\" stroke=\"#ffffff\" stroke-width=\"0.6\"", options.PathBase);
-        AppendLayer(html, map, "point", m => m.Kind == MapMarkKind.Point && !m.Highlighted, $"fill=\"{PointFill}\" stroke=\"#ffffff\" stroke-width=\"1.5\"", options.PathBase);
-        AppendLayer(html, map, "here", m => m.Highlighted, $"fill=\"{HereFill}\" stroke=\"#ffffff\" stroke-width=\"1.5\"", options.PathBase);
+        AppendLayer(html, map, "state", m => m.Kind == MapMarkKind.State && !m.Highlighted, $"fill=\"{StateFill}\" stroke=\"{PointFill}\" stroke-width=\"2\"", options.PathBase, id);
+        AppendLayer(html, map, "county", m => m.Kind == MapMarkKind.County && !m.Highlighted, $"fill=\"{CountyFill}\" stroke=\"#ffffff\" stroke-width=\"0.6\"", options.PathBase, id);
+        AppendLayer(html, map, "point", m => m.Kind == MapMarkKind.Point && !m.Highlighted, $"fill=\"{PointFill}\" stroke=\"#ffffff\" stroke-width=\"1.5\"", options.PathBase, id);
+        AppendLayer(html, map, "here", m => m.Highlighted, $"fill=\"{HereFill}\" stroke=\"#ffffff\" stroke-width=\"1.5\"", options.PathBase, id);
 
         html.Append("</svg>");
         html.Append($"<figcaption id=\"{id}-caption\" class=\"us-map__caption\">{Encode(Caption(map, options))}");
@@ -83,7 +87,30 @@ public static class UsMapHtml
         return text.Append('.').ToString();
     }
 
-    private static void AppendLayer(StringBuilder html, UsMap map, string kind, Func<MapMark, bool> include, string paint, string pathBase)
+    /// <summary>
+    /// The outlines the area marks use, once each and unpainted, so each <c>&lt;use&gt;</c> takes its colours from
+    /// its layer. Ids carry the map's id, as a page can hold several maps.
+    /// </summary>
+    private static void AppendShapes(StringBuilder html, UsMap map, string mapId)
+    {
+        var shapes = map.Marks.Where(m => m.Shape is not null && m.Path is not null).DistinctBy(m => m.Shape).ToList();
+        if (shapes.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<defs>");
+        foreach (var mark in shapes)
+        {
+            html.Append($"<path id=\"{ShapeId(mapId, mark.Shape!)}\" d=\"{mark.Path}\"/>");
+        }
+
+        html.Append("</defs>");
+    }
+
+    private static string ShapeId(string mapId, string shape) => $"{mapId}-{Encode(shape)}";
+
+    private static void AppendLayer(StringBuilder html, UsMap map, string kind, Func<MapMark, bool> include, string paint, string pathBase, string mapId)
     {
         var marks = map.Marks.Where(include).ToList();
         if (marks.Count == 0)
@@ -97,6 +124,7 @@ public static class UsMapHtml
             html.Append($"<a href=\"{Encode(pathBase)}/jurisdictions/{Encode(mark.Place.Slug)}\"><title>{Encode(mark.Label)}</title>");
             html.Append(mark switch
             {
+                { Shape: { } shape } => $"<use href=\"#{ShapeId(mapId, shape)}\"/>",
                 { Path: { } path } => $"<path d=\"{path}\"/>",
                 // The profile's own place is a larger diamond: it differs in shape and size, not only colour.
                 { Highlighted: true } => $"<path d=\"M{N(mark.X)} {N(mark.Y - 8)}l8 8-8 8-8-8z\"/>",

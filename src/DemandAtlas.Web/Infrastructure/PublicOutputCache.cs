@@ -4,12 +4,14 @@ namespace DemandAtlas.Web.Infrastructure;
 
 /// <summary>
 /// Caches anonymous public GET responses (pages, CSV, API) keyed by path, full query and the store generation,
-/// so an edit or import in this process is visible on the very next request; the expiry bounds how long a
-/// write from another process (the import verb) can go unseen, matching <see cref="AggregateCache"/>.
+/// so an edit in this process is visible on the very next request and a write by another process (the import
+/// verb) about a second later (<see cref="StoreWatcher"/>). Correctness needs no expiry; the one here only lets
+/// responses of past generations and rarely asked URLs go, with the cache's size limit. It is shorter than
+/// <see cref="AggregateCache"/>'s idle expiry, so re-rendering an expired page reuses the shared aggregates.
 /// </summary>
 public sealed class PublicOutputCachePolicy(StoreGeneration generation) : IOutputCachePolicy
 {
-    private static readonly TimeSpan Expiry = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Expiry = TimeSpan.FromMinutes(10);
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

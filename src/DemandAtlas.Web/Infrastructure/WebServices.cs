@@ -37,9 +37,13 @@ public static class WebServices
                 : "public, max-age=3600");
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        // Shared counts are cached per store generation: any write in this process invalidates them at once.
+        // Shared counts are cached per store generation: a write in this process invalidates them at once, one by
+        // another process (the import verb) within about a second (StoreWatcher).
         services.AddMemoryCache();
         services.AddSingleton<StoreGeneration>();
+        // Registered after the DatabaseInitializer (Program.cs), so it starts on a migrated store; verbs never start it.
+        services.AddSingleton<StoreWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoreWatcher>());
         services.AddSingleton<AggregateCache>();
         services.ConfigureDbContext<AtlasDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<StoreGeneration>()));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -76,8 +76,8 @@ internal static class SyntheticNarrative
         text.Append(place.Type switch
         {
             JurisdictionType.County => $"It is a county of approximately {rounded} residents in {place.State.Name}.",
-            JurisdictionType.State or JurisdictionType.Region =>
-                $"It is a {place.Type.ToString().ToLowerInvariant()} of approximately {rounded} residents in {place.State.Name}.",
+            JurisdictionType.State => $"It is the state-level profile for {place.State.Name}, with approximately {rounded} residents.",
+            JurisdictionType.Region => $"It is a region of approximately {rounded} residents in {place.State.Name}.",
             _ => $"It is a {place.Type.ToString().ToLowerInvariant()} of approximately {rounded} residents in {place.County}, {place.State.Name}.",
         });
         if (place.Neighbours.Count > 0 && rng.NextDouble() < 0.85)

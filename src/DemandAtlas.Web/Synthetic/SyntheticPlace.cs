@@ -71,12 +71,22 @@ internal sealed class SyntheticPlace
             Name = SyntheticWorld.PlaceName(number, type),
             County = SyntheticWorld.CountyName(number),
             Population = PopulationFor(type, rng),
-            Neighbours = [.. SyntheticWorld.Neighbours(number, count)
-                .Where(n => SyntheticWorld.TypeOf(n) != JurisdictionType.County)
-                .Select(n => SyntheticWorld.PlaceName(n, SyntheticWorld.TypeOf(n)))],
+            Neighbours = NeighbourNames(number, count, type),
             Tactics = tactics,
         };
     }
+
+    /// <summary>
+    /// The places of the same synthetic county. The county and the state-level profile that shares its numbering
+    /// are not places in the county, so they neither name neighbours nor are named as one.
+    /// </summary>
+    private static List<string> NeighbourNames(int number, int count, JurisdictionType type) =>
+        type == JurisdictionType.State
+            ? []
+            : [.. SyntheticWorld.Neighbours(number, count)
+                .Select(n => (Number: n, Type: SyntheticWorld.TypeOf(n)))
+                .Where(n => n.Type is not (JurisdictionType.County or JurisdictionType.State))
+                .Select(n => SyntheticWorld.PlaceName(n.Number, n.Type))];
 
     /// <summary>Log-normal, like real place sizes: many small towns, a few big cities.</summary>
     private static int PopulationFor(JurisdictionType type, Random rng)

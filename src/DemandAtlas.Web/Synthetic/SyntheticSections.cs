@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DemandAtlas.Web.Domain;
 
 namespace DemandAtlas.Web.Synthetic;
 
@@ -104,7 +105,10 @@ internal static class SyntheticSections
     {
         var rng = place.Random;
         text.Append("State ").Append(place.State.Name).Append('\n');
-        if (rng.NextDouble() < 0.97)
+        // A real state-level profile's bare title ("Vermont") says what it is; a synthetic one's title cannot, so
+        // it always keeps its Type line and each state imports with exactly one state-level profile.
+        var typed = rng.NextDouble() < 0.97;
+        if (typed || place.Type == JurisdictionType.State)
         {
             text.Append("Type ").Append(place.Type.ToString()).Append('\n');
         }

@@ -89,12 +89,21 @@ internal static class SyntheticWorld
         _ => string.Create(CultureInfo.InvariantCulture, $"{Stems[number % Stems.Length]} {number:00000}"),
     };
 
-    /// <summary>Type is a pure function of the number so neighbours can name each other without generating each other.</summary>
+    /// <summary>
+    /// Type is a pure function of the number so neighbours can name each other without generating each other.
+    /// A state has one state-level profile, as in real collections: the second member of each of the first 51
+    /// counties (one county per state, see <see cref="StateOf"/>). Every other document is a county or a place.
+    /// </summary>
     internal static JurisdictionType TypeOf(int number)
     {
         if ((number - 1) % CountySize == 0)
         {
             return JurisdictionType.County;
+        }
+
+        if (IsStateLevel(number))
+        {
+            return JurisdictionType.State;
         }
 
         return (Mix(number, 17) % 100) switch
@@ -104,10 +113,11 @@ internal static class SyntheticWorld
             < 77 => JurisdictionType.Village,
             < 83 => JurisdictionType.Borough,
             < 93 => JurisdictionType.Township,
-            < 97 => JurisdictionType.Region,
-            _ => JurisdictionType.State,
+            _ => JurisdictionType.Region,
         };
     }
+
+    private static bool IsStateLevel(int number) => (number - 1) % CountySize == 1 && CountyOf(number) < States.Count;
 
     /// <summary>The other members of a document's county that exist within the generated count.</summary>
     internal static IEnumerable<int> Neighbours(int number, int count)

@@ -15,7 +15,7 @@ public sealed class MapTests(BrowserSite site)
             await guard.AssertCleanAsync(page);
 
             // Alpha has a location in its document, so it is a dot on the map; click the dot itself.
-            var point = page.Locator($".us-map svg a[href='{TestProfiles.Profile(TestProfiles.Alpha)}'] :is(circle, path)").First;
+            var point = page.Locator($".us-map svg a[href='{TestProfiles.Profile(TestProfiles.Alpha)}'] :is(circle, path, use)").First;
             await Navigation.ClickAndWaitAsync(page, point);
 
             Assert.EndsWith(TestProfiles.Profile(TestProfiles.Alpha), new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);

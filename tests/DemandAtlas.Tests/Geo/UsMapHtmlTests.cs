@@ -96,15 +96,79 @@ public sealed class UsMapHtmlTests
         Assert.Contains(doc.QuerySelectorAll(".us-map__legend li"), li => li.TextContent.Contains("This place", StringComparison.Ordinal));
     }
 
+    /// <summary>The outline a mark's &lt;use&gt; points at: a path in the same map's &lt;defs&gt;.</summary>
+    private static IElement Outline(IDocument doc, IElement mark)
+    {
+        var href = Assert.Single(mark.QuerySelectorAll("use")).GetAttribute("href")!;
+        Assert.StartsWith("#", href, StringComparison.Ordinal);
+        var target = doc.GetElementById(href[1..]);
+        Assert.NotNull(target);
+        Assert.Equal("path", target.LocalName);
+        Assert.NotNull(target.Closest("figure.us-map svg defs"));
+        return target;
+    }
+
     [Fact]
-    public void Counties_are_shaded_paths_linking_to_their_profiles()
+    public void Counties_are_shaded_outlines_linking_to_their_profiles()
     {
         var polk = new MapPlace("polk-county-fl", "Polk County", "FL", JurisdictionType.County, null, null, ["John School"]);
         var doc = Render(UsMap.Build([polk], 1));
 
         var mark = doc.QuerySelector(".us-map__layer--county a")!;
         Assert.Equal("/jurisdictions/polk-county-fl", mark.GetAttribute("href"));
-        Assert.Equal(ShapeLibrary.County("12105"), mark.QuerySelector("path")!.GetAttribute("d"));
+        Assert.Equal("Polk County, FL: John School", mark.QuerySelector("title")!.TextContent);
+        Assert.Equal(ShapeLibrary.County("12105"), Outline(doc, mark).GetAttribute("d"));
         Assert.Contains(doc.QuerySelectorAll(".us-map__legend li"), li => li.TextContent.Contains("County", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Marks_sharing_an_outline_each_link_to_their_profile_while_the_outline_is_written_once()
+    {
+        var vermont = new MapPlace("vermont", "Vermont", "VT", JurisdictionType.State, null, null, ["Letters"]);
+        var again = new MapPlace("vermont-statewide", "Vermont Statewide", "VT", JurisdictionType.State, null, null, []);
+        var polk = new MapPlace("polk-county-fl", "Polk County", "FL", JurisdictionType.County, null, null, []);
+        var doc = Render(UsMap.Build([vermont, again, polk], 3));
+
+        var marks = doc.QuerySelectorAll(".us-map__layer--state a");
+        Assert.Equal(["/jurisdictions/vermont", "/jurisdictions/vermont-statewide"], marks.Select(a => a.GetAttribute("href")));
+        Assert.All(marks, a => Assert.NotNull(a.QuerySelector("title")));
+        var outlines = marks.Select(a => Outline(doc, a)).Distinct().ToList();
+        Assert.Equal(ShapeLibrary.State("VT"), Assert.Single(outlines).GetAttribute("d"));
+        Assert.Equal(2, doc.QuerySelectorAll("svg defs path").Length);
+        // Outlines carry no paint of their own: each use takes its layer's colours.
+        Assert.All(doc.QuerySelectorAll("svg defs path"), p => Assert.Null(p.GetAttribute("fill")));
+        Assert.Equal(UsMapHtml.StateFill, marks[0].Closest("g")!.GetAttribute("fill"));
+    }
+
+    [Fact]
+    public void A_highlighted_county_uses_its_outline_in_the_accent_layer()
+    {
+        var polk = new MapPlace("polk-county-fl", "Polk County", "FL", JurisdictionType.County, null, null, []);
+        var doc = Render(UsMap.Build([polk, Westborough], 2, new HashSet<string> { "polk-county-fl" }));
+
+        var here = doc.QuerySelector(".us-map__layer--here a")!;
+        Assert.Equal("/jurisdictions/polk-county-fl", here.GetAttribute("href"));
+        Assert.Equal(ShapeLibrary.County("12105"), Outline(doc, here).GetAttribute("d"));
+        Assert.Equal(UsMapHtml.HereFill, here.Closest("g")!.GetAttribute("fill"));
+    }
+
+    [Fact]
+    public void Two_maps_on_one_page_give_their_outlines_different_ids()
+    {
+        var polk = new MapPlace("polk-county-fl", "Polk County", "FL", JurisdictionType.County, null, null, []);
+        var map = UsMap.Build([polk], 1);
+        using var writer = new StringWriter();
+        UsMapHtml.Render(map, new UsMapOptions(Id: "first")).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        UsMapHtml.Render(map, new UsMapOptions(Id: "second")).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        var doc = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{writer}</body></html>");
+
+        var ids = doc.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        foreach (var figure in doc.QuerySelectorAll("figure.us-map"))
+        {
+            var mark = figure.QuerySelector(".us-map__layer--county a")!;
+            var outline = Outline(doc, mark);
+            Assert.Same(figure, outline.Closest("figure.us-map"));
+        }
     }
 }

@@ -64,6 +64,41 @@ public sealed partial class SyntheticProfilesTests
         Assert.True(states.Count(s => s == "WY") < 40);
     }
 
+    [Theory]
+    [InlineData(3000)]
+    [InlineData(30000)]
+    public void Every_state_has_exactly_one_state_level_profile_however_large_the_set(int count)
+    {
+        var stateLevel = Enumerable.Range(1, count)
+            .Where(n => SyntheticWorld.TypeOf(n) == Web.Domain.JurisdictionType.State)
+            .Select(n => SyntheticWorld.StateOf(n).Code)
+            .ToList();
+
+        Assert.Equal(SyntheticWorld.States.Select(s => s.Code).Order(), stateLevel.Order());
+    }
+
+    [Fact]
+    public void Each_state_level_document_says_so_in_its_metadata_one_per_state()
+    {
+        // The title ("Synthstate 00008, AK") cannot mark a state-level profile, so its Type line never goes missing.
+        var stateLevel = Documents.Where(d => Lines(d).Contains("Type State")).Select(d => Lines(d).First()[^2..]).ToList();
+
+        Assert.Equal(SyntheticWorld.States.Select(s => s.Code).Order(), stateLevel.Order());
+    }
+
+    [Fact]
+    public void A_state_level_profile_is_nobody_s_neighbour_and_names_none()
+    {
+        // Document 8 is the second member of the second synthetic county (Alaska's): Alaska's state-level profile.
+        var state = Documents[7];
+        var name = state.Title[..state.Title.LastIndexOf(',')];
+
+        Assert.Equal(Web.Domain.JurisdictionType.State, SyntheticWorld.TypeOf(8));
+        Assert.Equal("Synthstate 00008, AK", state.Title);
+        Assert.DoesNotContain("Some other cities in", state.Text, StringComparison.Ordinal);
+        Assert.All(Documents.Where(d => d != state), d => Assert.DoesNotContain(name, d.Text, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Tactics_used_blocks_come_as_each_menu_form_as_genuine_subsets_and_missing()
     {
