@@ -44,13 +44,16 @@ public static class ChartQueries
         return [.. Enumerable.Range(first, last - first + 1).Select(y => byYear.GetValueOrDefault(y) ?? new YearTotal(y, 0, 0))];
     }
 
-    /// <summary>Operations and arrests per state, most operations first.</summary>
+    /// <summary>
+    /// Operations and arrests per state, most operations first. Each state's row is a set of its own, so confidential
+    /// operations count only in states with at least <see cref="MinimumSetForConfidential"/> jurisdictions in the set.
+    /// </summary>
     public static async Task<IReadOnlyList<StateTotal>> OperationsByStateAsync(IQueryable<Jurisdiction> jurisdictions, CancellationToken ct)
     {
-        var confidential = await MayCountConfidentialAsync(jurisdictions, ct);
+        var countedStates = jurisdictions.GroupBy(j => j.StateCode).Where(g => g.Count() >= MinimumSetForConfidential).Select(g => g.Key);
         var rows = await jurisdictions
             .SelectMany(j => j.Operations)
-            .Where(o => confidential || !o.IsConfidential)
+            .Where(o => !o.IsConfidential || countedStates.Contains(o.Jurisdiction.StateCode))
             .GroupBy(o => new { o.Jurisdiction.StateCode, o.Jurisdiction.StateName })
             .Select(g => new StateTotal(g.Key.StateCode, g.Key.StateName, g.Count(), g.Sum(o => o.Arrests ?? 0)))
             .ToListAsync(ct);

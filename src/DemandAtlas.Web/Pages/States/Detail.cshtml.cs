@@ -57,8 +57,11 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
 
         Filter = parsed.Filter;
         Result = await db.PageAsync(Filter with { State = upper }, ct);
-        TacticCounts = await cache.GetAsync($"state-tactics:{upper}", () => StateQueries.TacticCountsAsync(db, upper, ct));
-        ByYear = await cache.GetAsync($"state-years:{upper}", () => db.CountedOperations().Where(o => o.Jurisdiction.StateCode == upper).ByYearAsync(ct));
+        var countConfidential = await cache.GetAsync($"state-confidential:{upper}", () => StateQueries.MayCountConfidentialAsync(db, upper, ct));
+        TacticCounts = await cache.GetAsync($"state-tactics:{upper}", () => StateQueries.TacticCountsAsync(db, upper, countConfidential, ct));
+        ByYear = await cache.GetAsync($"state-years:{upper}", () => db.CountedOperations()
+            .Where(o => o.Jurisdiction.StateCode == upper && (countConfidential || !o.IsConfidential))
+            .ByYearAsync(ct));
         var matching = db.PublicJurisdictions.Matching(Filter with { State = upper });
         var shared = !Filter.HasConditions;
         var map = shared ? await cache.GetAsync($"state-map:{upper}", () => matching.ForMapAsync(db, ct)) : await matching.ForMapAsync(db, ct);

@@ -1,3 +1,4 @@
+using DemandAtlas.Web.Charts;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -17,11 +18,19 @@ public static class StateQueries
             .Select(g => new StateCount(g.Key.StateCode, g.Key.StateName, g.Count()))
             .ToListAsync(ct);
 
-    /// <summary>How many of the state's public jurisdictions use each tactic; confidential claims are counted, rejected ones not.</summary>
-    public static async Task<IReadOnlyList<StateTacticCount>> TacticCountsAsync(AtlasDb db, string stateCode, CancellationToken ct)
+    /// <summary>
+    /// Whether the state's totals may count confidential claims and operations: not when it has fewer than
+    /// <see cref="ChartQueries.MinimumSetForConfidential"/> public jurisdictions, where a count would point at one of them.
+    /// </summary>
+    public static Task<bool> MayCountConfidentialAsync(AtlasDb db, string stateCode, CancellationToken ct) =>
+        ChartQueries.MayCountConfidentialAsync(db.PublicJurisdictions.Where(j => j.StateCode == stateCode), ct);
+
+    /// <summary>How many of the state's public jurisdictions use each tactic; rejected claims never count, confidential ones only when allowed.</summary>
+    public static async Task<IReadOnlyList<StateTacticCount>> TacticCountsAsync(AtlasDb db, string stateCode, bool countConfidential, CancellationToken ct)
     {
         var counts = await db.Claims.AsNoTracking()
-            .Where(c => c.Status != ClaimStatus.Rejected && c.Jurisdiction.StateCode == stateCode && c.Jurisdiction.IsPublished && c.Jurisdiction.DeletedAt == null)
+            .Where(c => c.Status != ClaimStatus.Rejected && (countConfidential || !c.IsConfidential))
+            .Where(c => c.Jurisdiction.StateCode == stateCode && c.Jurisdiction.IsPublished && c.Jurisdiction.DeletedAt == null)
             .GroupBy(c => c.TacticId)
             .Select(g => new { TacticId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.TacticId, g => g.Count, ct);

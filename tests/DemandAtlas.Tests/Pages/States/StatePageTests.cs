@@ -29,10 +29,33 @@ public sealed class StatePageTests(AtlasFactory factory) : IClassFixture<AtlasFa
         Assert.Equal("Wyoming", page.QuerySelector("h1")!.TextContent);
         Assert.Equal(new[] { one.Name, two.Name }.Order(), page.ProfileLinks().Order());
         Assert.Equal(2, Count("John School"));
-        Assert.Equal(1, Count("Letters"));
         Assert.Equal(0, Count("Cameras"));
         Assert.Null(page.QuerySelector("form.filters select[name=state]"));
         Assert.NotNull(index.QuerySelector("main a[href='/states/wy']"));
+    }
+
+    [Theory]
+    [InlineData("ND", "North Dakota", 2, false)]
+    [InlineData("SD", "South Dakota", 3, true)]
+    public async Task A_state_with_fewer_than_three_places_counts_no_confidential_claim_or_operation(string code, string state, int places, bool counted)
+    {
+        // With one or two places, a count of a hidden claim or operation would point at one of them.
+        var tag = SiteData.Unique("Small");
+        var hidden = new JurisdictionBuilder($"Hidden{tag}", code, state).WithTactic("john-school")
+            .WithTactic("letters", confidential: true).WithOperation(2018, 5, 7, ["john-school"]);
+        await factory.SaveAsync(hidden, (j, _) => j.Operations[0].IsConfidential = true);
+        for (var i = 1; i < places; i++)
+        {
+            await factory.SaveAsync(new JurisdictionBuilder($"Open{i}{tag}", code, state).WithTactic("john-school"));
+        }
+
+        var (_, page) = await client.GetPageAsync($"/states/{code.ToLowerInvariant()}");
+        var letters = page.QuerySelectorAll("table.tactic-counts tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Letters").QuerySelector("td")!.TextContent;
+        var years = page.QuerySelectorAll("table.by-year tbody tr").Select(r => r.QuerySelector("th")!.TextContent.Trim()).ToList();
+
+        string[] expectedYears = counted ? ["2018"] : [];
+        Assert.Equal(counted ? "1" : "0", letters);
+        Assert.Equal(expectedYears, years);
     }
 
     [Fact]
