@@ -24,4 +24,5 @@ public static class WarningCodes
     public const string MissingMetadata = "missing-metadata";
     public const string UnreadableLine = "unreadable-line";
     public const string EditConflict = "edit-conflict";
+    public const string Encoding = "encoding";
 }

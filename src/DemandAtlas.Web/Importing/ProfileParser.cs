@@ -13,8 +13,19 @@ public static class ProfileParser
 
     public static ParsedProfile Parse(ReadOnlySpan<byte> bytes, string file, TacticLexicon lexicon)
     {
-        var text = ProfileText.Decode(bytes, out var error);
-        return text is null ? new ParsedProfile(file).Fail(1, error!) : Parse(text, file, lexicon);
+        var text = ProfileText.Decode(bytes, out var error, out var note);
+        if (text is null)
+        {
+            return new ParsedProfile(file).Fail(1, error!);
+        }
+
+        var profile = Parse(text, file, lexicon);
+        if (note is not null)
+        {
+            profile.Warn(1, WarningCodes.Encoding, note);
+        }
+
+        return profile;
     }
 
     public static ParsedProfile Parse(string text, string file, TacticLexicon lexicon)

@@ -10,43 +10,86 @@ public static partial class ProfileText
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Decodes a document, or says why it cannot be one (oversized, empty, binary).</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
+    /// <summary>
+    /// Decodes a document, or says why it cannot be one (oversized, empty, binary). Documents should be UTF-8, but
+    /// text saved by other tools is read rather than refused: UTF-16 with its byte-order mark, and Windows-1252 (the
+    /// usual culprit behind a stray curly quote that is not valid UTF-8). <paramref name="note"/> then says so, for
+    /// a warning; bytes that do not look like text at all remain an error.
+    /// </summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, out string? error, out string? note)
     {
         error = null;
+        note = null;
         if (bytes.Length > MaxBytes)
         {
             error = $"file is {bytes.Length:N0} bytes; the limit is {MaxBytes:N0} (1 MB)";
             return null;
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        string text;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            bytes = bytes[3..];
+            text = (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes[2..]);
+            note = "the file is UTF-16, not UTF-8; it was read as UTF-16";
         }
-
-        if (bytes.IndexOf((byte)0) >= 0)
+        else
         {
-            error = "file is binary (it contains NUL bytes)";
-            return null;
-        }
-
-        try
-        {
-            var text = StrictUtf8.GetString(bytes);
-            if (string.IsNullOrWhiteSpace(text))
+            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
-                error = "file is empty";
+                bytes = bytes[3..];
+            }
+
+            if (bytes.IndexOf((byte)0) >= 0)
+            {
+                error = "file is binary (it contains NUL bytes)";
                 return null;
             }
 
-            return text;
+            try
+            {
+                text = StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                if (!LooksLikeText(bytes))
+                {
+                    error = "file is binary or not UTF-8 text";
+                    return null;
+                }
+
+                text = Windows1252.GetString(bytes);
+                var line = bytes[..Math.Clamp(ex.Index, 0, bytes.Length)].Count((byte)'\n') + 1;
+                note = $"the file is not valid UTF-8 (first at line {line}); it was read as Windows-1252";
+            }
         }
-        catch (DecoderFallbackException)
+
+        if (string.IsNullOrWhiteSpace(text))
         {
-            error = "file is binary or not UTF-8 text";
+            error = "file is empty";
             return null;
         }
+
+        return text;
+    }
+
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    /// <summary>
+    /// Legacy-encoded prose is mostly ASCII letters with the odd accented letter or curly quote; a binary file is
+    /// dense with bytes outside printable ASCII. More than one in twenty is not text.
+    /// </summary>
+    private static bool LooksLikeText(ReadOnlySpan<byte> bytes)
+    {
+        var odd = 0;
+        foreach (var b in bytes)
+        {
+            if (b >= 0x80 || (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not (byte)'\f'))
+            {
+                odd++;
+            }
+        }
+
+        return odd * 20 <= bytes.Length;
     }
 
     /// <summary>

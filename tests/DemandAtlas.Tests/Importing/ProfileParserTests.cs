@@ -309,6 +309,39 @@ public sealed class ProfileParserTests
         Assert.Contains("UTF-8", Assert.Single(ProfileParser.Parse(bytes, "latin.txt", Lexicon).Errors).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_windows_1252_document_is_read_with_a_warning_instead_of_refused()
+    {
+        // 0x92 is Windows-1252's right single quote, the byte a legacy editor leaves in "Department's".
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("Testford, VT\n\nIn March 2019 the Testford Police Department"), 0x92,
+            .. Encoding.ASCII.GetBytes("s detectives arrested 12 men in a reverse sting.\n\nState Vermont\nType Town\n")];
+
+        var profile = ProfileParser.Parse(bytes, "legacy.txt", Lexicon);
+
+        Assert.Empty(profile.Errors);
+        Assert.Equal("Testford", profile.Name);
+        Assert.Contains("Department's detectives", profile.NarrativeMarkdown, StringComparison.Ordinal);
+        var warning = Assert.Single(profile.Warnings, w => w.Code == WarningCodes.Encoding);
+        Assert.Contains("Windows-1252", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("line 3", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(profile.Tactics, t => t.Slug == "reverse-stings");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_utf16_document_with_a_byte_order_mark_is_read_with_a_warning(bool littleEndian)
+    {
+        var encoding = littleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode;
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes("Testford, VT\r\n\r\nA town in Vermont.\r\n\r\nState Vermont\r\n")];
+
+        var profile = ProfileParser.Parse(bytes, "utf16.txt", Lexicon);
+
+        Assert.Empty(profile.Errors);
+        Assert.Equal(("Testford", "VT"), (profile.Name, profile.StateCode));
+        Assert.Contains(profile.Warnings, w => w.Code == WarningCodes.Encoding && w.Message.Contains("UTF-16", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Tactics Used\n\nReverse Stings\n")]
     [InlineData("Testford, Narnia\n\nA place.\n")]
