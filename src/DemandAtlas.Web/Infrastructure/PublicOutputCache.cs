@@ -22,7 +22,10 @@ public sealed class PublicOutputCachePolicy(StoreGeneration generation) : IOutpu
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
-        context.AllowLocking = true;
+        // No lock: requests for a page being rendered are not queued behind it. After a write, the first render
+        // of a page may rebuild its aggregates for a second at 30,000 profiles; the others render with the last
+        // ones built (AggregateCache) and are not stored, instead of all waiting out that second.
+        context.AllowLocking = false;
         context.ResponseExpirationTimeSpan = Expiry;
         context.CacheVaryByRules.QueryKeys = "*";
         // Entries hold compressed bodies (see UsePublicOutputCache), so each encoding is its own entry.
@@ -37,7 +40,9 @@ public sealed class PublicOutputCachePolicy(StoreGeneration generation) : IOutpu
     {
         // Only whole, cookie-free successes are shared between visitors.
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        // Nor a page built from aggregates of an earlier generation, which would then outlive their rebuild.
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0
+            || context.HttpContext.Items.ContainsKey(AggregateCache.ServedStaleItem))
         {
             context.AllowCacheStorage = false;
         }

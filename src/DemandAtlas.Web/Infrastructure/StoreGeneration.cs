@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Primitives;
 
 namespace DemandAtlas.Web.Infrastructure;
 
@@ -92,59 +90,5 @@ public sealed class StoreGeneration : ISaveChangesInterceptor, IDbTransactionInt
     {
         OwnWrite();
         return ValueTask.FromResult(result);
-    }
-}
-
-/// <summary>
-/// Directory-wide counts (tactic reach, totals, per-year figures) and filter-wide map and chart data that every
-/// visitor shares. One load per key and generation: concurrent requests for a missing entry await the same load
-/// instead of each running it (at 30,000 profiles the home page's aggregates take seconds, and a stampede of
-/// 32 clients after each write kept every request waiting past its timeout).
-/// </summary>
-public sealed class AggregateCache(IMemoryCache cache, StoreGeneration generation)
-{
-    /// <summary>
-    /// Entries of a past generation go as soon as the store moves on (their end token); this idle expiry only
-    /// releases keys nobody asks for any more (a one-off filter). It is longer than the output cache's expiry, so
-    /// a popular page re-rendered when its cached response expires still finds its aggregates.
-    /// </summary>
-    private static readonly TimeSpan Idle = TimeSpan.FromMinutes(30);
-
-    public async Task<T> GetAsync<T>(string key, Func<Task<T>> load)
-    {
-        var stamp = generation.Now;
-        var entryKey = (nameof(AggregateCache), key, stamp.Value);
-        var mine = new Lazy<Task<T>>(load);
-        var shared = cache.GetOrCreate(entryKey, entry =>
-        {
-            entry.SlidingExpiration = Idle;
-            entry.AddExpirationToken(new CancellationChangeToken(stamp.Ended));
-            return mine;
-        })!;
-        var owner = ReferenceEquals(shared, mine);
-        T value;
-        try
-        {
-            value = await shared.Value;
-        }
-        catch (Exception) when (!owner)
-        {
-            // Another request's load failed (or that request was aborted): load with this request's own context.
-            cache.Remove(entryKey);
-            return await load();
-        }
-        catch
-        {
-            cache.Remove(entryKey);
-            throw;
-        }
-
-        if (value is null)
-        {
-            // Misses (an unknown slug) are not kept: anyone could fill the cache with them.
-            cache.Remove(entryKey);
-        }
-
-        return value;
     }
 }

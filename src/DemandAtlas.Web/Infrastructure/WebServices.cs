@@ -44,6 +44,7 @@ public static class WebServices
         // Registered after the DatabaseInitializer (Program.cs), so it starts on a migrated store; verbs never start it.
         services.AddSingleton<StoreWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreWatcher>());
+        services.AddHttpContextAccessor();
         services.AddSingleton<AggregateCache>();
         services.ConfigureDbContext<AtlasDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<StoreGeneration>()));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
