@@ -16,6 +16,7 @@ need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONT
 need wrk wrk
 [ -x /usr/bin/time ] || need time time
 need curl curl
+need sqlite3 sqlite3
 
 # Without the import verb the binary would start the site instead of importing; fail fast.
 grep -q '"import"' src/DemandAtlas.Web/CommandLine/Verbs.cs || { echo "bench: the import verb is not registered" >&2; exit 1; }
@@ -29,7 +30,7 @@ dotnet build -c Release bench/WriteLoad -o "$OUT/writeload" -v quiet -nologo >/d
 APP=(dotnet "$OUT/app/DemandAtlas.Web.dll")
 
 import_rows=() read_rows=() notes=() write_line="" locked=0
-declare -A RPS P99 BAD SERVER_RSS IMPORT_RATE IMPORT_RSS WEIGHT
+declare -A RPS P99 BAD SERVER_RSS IMPORT_RATE IMPORT_RSS WEIGHT MIXED
 
 # "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.5" -> seconds
 wall_seconds() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$1"; }
@@ -97,6 +98,22 @@ import_run() {
   echo "   import: ${secs}s, ${rate} docs/s, peak RSS ${rss} MB, exit $exit_code"
 }
 
+# `/` under the same wrk load while another process writes to the store every 4 s (as an import run beside the
+# site would): every write invalidates the caches, so this row shows what rebuilding them costs visitors.
+load_with_writes() {
+  local size=$1 line writer
+  settle
+  curl -s -o /dev/null "$BASE/"
+  ( for i in $(seq 1 $(( (DURATION + 3) / 4 ))); do
+      sqlite3 "$db" "INSERT INTO AuditLog (At, Actor, Action, Details) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ'), 'bench', 'bench-write', 'synthetic benchmark write $i')"
+      sleep 4
+    done ) & writer=$!
+  line=$(wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s bench/report.lua "$BASE/" | grep '^BENCH' || echo "BENCH rps=0 p50_ms=0 p99_ms=0 non2xx=-1")
+  wait "$writer" || true
+  MIXED[$size]="| $size | $(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line") | $(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$line") | $(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line") | $(sed -E 's/.*non2xx=(-?[0-9]+).*/\1/' <<<"$line") |"
+  echo "   home while another process writes every 4 s: $line"
+}
+
 for size in "${IMPORT_ONLY[@]}"; do
   [[ " ${SIZES[*]} " == *" $size "* ]] && continue
   echo "== $size synthetic profiles (import only)"
@@ -120,6 +137,7 @@ for size in "${SIZES[@]}"; do
   load "$size" "profile" "/jurisdictions/$slug"
   load "$size" "tactic page" "/tactics/web-stings"
   load "$size" "API list" "/api/jurisdictions?tactic=reverse-stings&tactic=buyer-arrests&match=all&state=CA&page=3"
+  load_with_writes "$size"
   # Page weight: what a browser with an empty cache transfers for the list (HTML plus linked CSS, JS, images).
   weight=0
   html_bytes=$(curl -s -H 'Accept-Encoding: br, gzip' -o /dev/null -w '%{size_download}' "$BASE/jurisdictions")
@@ -214,6 +232,13 @@ fi
   echo "| profiles | page | URL (first status) | 1 client median ms | requests/s | p50 ms | p99 ms | non-2xx + socket errors | ratio to static |"
   echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${read_rows[@]}"
+  echo
+  echo "Reads while another process writes: \`/\` under the same load while \`sqlite3\` adds a row to the store every 4 s (each"
+  echo "write invalidates every cached page and aggregate; not a target, shown for what a busy editing day costs):"
+  echo
+  echo "| profiles | requests/s | p50 ms | p99 ms | non-2xx + socket errors |"
+  echo "| ---: | ---: | ---: | ---: | ---: |"
+  for s in "${SIZES[@]}"; do echo "${MIXED[$s]:-| $s | ? | ? | ? | ? |}"; done
   echo
   echo "\`/jurisdictions\` first load, empty cache, brotli/gzip as a browser asks: $(for s in "${SIZES[@]}"; do printf '%s profiles: %s bytes; ' "$s" "${WEIGHT[$s]:-?}"; done)"
   echo
