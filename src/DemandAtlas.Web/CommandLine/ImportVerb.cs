@@ -30,6 +30,10 @@ public static class ImportVerb
         }
 
         var json = options.Flags.Contains("--json");
+        // A store this run creates gets exactly the catalog's tactics from its migration, so its documents can be
+        // prepared with the catalog's names while EF builds its model and migrates, which takes most of a second on
+        // one core while the other would sit idle.
+        using var early = DataServices.IsNewStore(services) ? new PreparedQueue(files, TacticLexicon.FromCatalog(), cancellationToken) : null;
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtlasDb>();
         await DataServices.MigrateAsync(db, cancellationToken);
@@ -39,7 +43,7 @@ public static class ImportVerb
         using var progress = files.Count > ProgressThreshold && VerbOutput.ErrorIsTerminal ? new ProgressBar(error, files.Count) : null;
         // Results are written as they land (JSON too, streamed), so memory stays flat however many documents.
         using var report = json ? new ImportReport.Writer(output) : null;
-        var (_, summary) = await importer.ImportFilesAsync(files, result =>
+        void Report(DocumentResult result)
         {
             if (report is not null)
             {
@@ -52,7 +56,11 @@ public static class ImportVerb
             }
 
             progress?.Advance();
-        }, cancellationToken, keepResults: false);
+        }
+
+        var (_, summary) = early is null
+            ? await importer.ImportFilesAsync(files, Report, cancellationToken, keepResults: false)
+            : await importer.ImportAsync(early, Report, cancellationToken, keepResults: false);
         progress?.Clear();
 
         if (report is not null)

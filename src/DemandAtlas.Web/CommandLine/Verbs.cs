@@ -22,7 +22,9 @@ public static class Verbs
     public static async Task<int> RunAsync(string[] args)
     {
         var rest = args.Skip(1).ToList();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        // No reloading of appsettings.json: watching for it puts an inotify watch on every folder under the content
+        // root, and every write to a store inside it (as bench/out is) then woke a watcher thread during an import.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.Logging.ClearProviders();
         var dbIndex = rest.IndexOf("--db");
         if (dbIndex >= 0)
@@ -43,7 +45,14 @@ public static class Verbs
         await using var app = builder.Build();
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        return await All[args[0]](app.Services, rest, cancel.Token);
+        try
+        {
+            return await All[args[0]](app.Services, rest, cancel.Token);
+        }
+        finally
+        {
+            await VerbOutput.Out.FlushAsync(CancellationToken.None);
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 using DemandAtlas.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Web.Data;
@@ -11,14 +12,28 @@ public static class DataServices
     /// <summary>Registers AtlasDb; the connection string is read when the context is built so tests can override it.</summary>
     public static IServiceCollection AddAtlasData(this IServiceCollection services)
     {
-        services.AddDbContext<AtlasDb>((sp, options) =>
-        {
-            var config = sp.GetRequiredService<IConfiguration>();
-            var env = sp.GetRequiredService<IHostEnvironment>();
-            var raw = config.GetConnectionString(ConnectionName) ?? DefaultConnection;
-            options.UseSqlite(AtlasPaths.ResolveConnectionString(raw, AtlasPaths.Root(env.ContentRootPath)));
-        });
+        services.AddDbContext<AtlasDb>((sp, options) => options.UseSqlite(ConnectionString(sp)));
         return services;
+    }
+
+    /// <summary>The store's connection string, with a relative file resolved against the repository root.</summary>
+    public static string ConnectionString(IServiceProvider services)
+    {
+        var raw = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionName) ?? DefaultConnection;
+        return AtlasPaths.ResolveConnectionString(raw, AtlasPaths.Root(services.GetRequiredService<IHostEnvironment>().ContentRootPath));
+    }
+
+    /// <summary>True when the store's file does not exist yet (or is empty), so migrating will create it from scratch.</summary>
+    public static bool IsNewStore(IServiceProvider services)
+    {
+        var options = new SqliteConnectionStringBuilder(ConnectionString(services));
+        if (options.Mode != SqliteOpenMode.ReadWriteCreate || options.DataSource == ":memory:" || options.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var file = new FileInfo(options.DataSource);
+        return !file.Exists || file.Length == 0;
     }
 
     /// <summary>Applies migrations and switches the file to WAL so readers never wait for a writer.</summary>

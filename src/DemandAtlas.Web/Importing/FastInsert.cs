@@ -14,34 +14,37 @@ namespace DemandAtlas.Web.Importing;
 internal sealed class FastInsert(SqliteConnection connection) : IDisposable
 {
     private static readonly UtcTextConverter Utc = new();
-    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
-    private SqliteTransaction? transaction;
+    private readonly Dictionary<string, BoundStatement> statements = new(StringComparer.Ordinal);
 
     /// <summary>Partners this document created, to publish to the run's cache after commit.</summary>
     public List<(string Slug, int Id)> NewPartners { get; } = [];
+
+    /// <summary>Every statement prepared so far, by its SQL (tests check their plans and costs).</summary>
+    internal IReadOnlyDictionary<string, BoundStatement> Statements => statements;
 
     /// <summary>The id of the jurisdiction the last <see cref="Insert"/> created.</summary>
     public int LastId { get; private set; }
 
     public void Dispose()
     {
-        foreach (var command in commands.Values)
+        foreach (var statement in statements.Values)
         {
-            command.Dispose();
+            statement.Dispose();
         }
     }
 
-    public List<ProfileIssue> Insert(ParsedProfile profile, string html, string sha, DateTimeOffset now, ImportCaches caches, SqliteTransaction current)
+    /// <summary>Runs inside the importer's open transaction: the statements share its connection.</summary>
+    public List<ProfileIssue> Insert(PreparedDocument prepared, DateTimeOffset now, ImportCaches caches)
     {
-        transaction = current;
         NewPartners.Clear();
+        var profile = prepared.Profile!;
         var stamp = (string)Utc.ConvertToProvider(now)!;
-        var coordinates = ImportWriter.ResolveCoordinates(profile);
+        var coordinates = prepared.Coordinates;
         var id = Scalar(
             "INSERT INTO Jurisdictions (Slug, Name, StateCode, StateName, Type, County, Population, Latitude, Longitude, CoordinateSource, NarrativeMarkdown, NarrativeHtml, SourceFile, SourceSha256, HadMenuTacticsBlock, IsPublished, DeletedAt, CreatedAt, UpdatedAt, ImportedAt, Version) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, NULL, $15, $15, $15, 1) RETURNING Id",
             profile.Slug, profile.Name, profile.StateCode, profile.StateName, profile.Type?.ToString(), profile.County, profile.Population,
             coordinates?.Latitude, coordinates?.Longitude, coordinates?.Source.ToString(), profile.NarrativeMarkdown,
-            html, profile.File, sha, profile.HadMenuTacticsBlock, stamp)!.Value;
+            prepared.Html, profile.File, prepared.Sha, profile.HadMenuTacticsBlock, stamp)!.Value;
         LastId = (int)id;
 
         foreach (var group in profile.Tactics.GroupBy(t => t.Slug))
@@ -109,9 +112,11 @@ internal sealed class FastInsert(SqliteConnection connection) : IDisposable
 
         // Earlier profiles that named this place before it had a profile now point at it, and their "no profile
         // matches yet" warnings go: left in place they would fill the review page with warnings no longer true.
-        Execute("UPDATE RelatedJurisdictions SET MatchedJurisdictionId = $0 WHERE Name = $1 AND MatchedJurisdictionId IS NULL AND JurisdictionId IN (SELECT Id FROM Jurisdictions WHERE StateCode = $2)",
+        // Both statements start from the few neighbour rows with this name, not from every place in the state or
+        // every open warning (which made a bulk import quadratic in the directory's size).
+        Execute("UPDATE RelatedJurisdictions SET MatchedJurisdictionId = $0 WHERE Name = $1 AND MatchedJurisdictionId IS NULL AND EXISTS (SELECT 1 FROM Jurisdictions j WHERE j.Id = RelatedJurisdictions.JurisdictionId AND j.StateCode = $2)",
             id, profile.Name, profile.StateCode);
-        Execute("DELETE FROM ImportWarnings WHERE Code = $0 AND Message = $1 AND ReviewedAt IS NULL AND JurisdictionId IN (SELECT JurisdictionId FROM RelatedJurisdictions WHERE Name = $2 AND MatchedJurisdictionId = $3)",
+        Execute("DELETE FROM ImportWarnings WHERE Id IN (SELECT w.Id FROM RelatedJurisdictions r JOIN ImportWarnings w ON w.JurisdictionId = r.JurisdictionId WHERE r.Name = $2 AND r.MatchedJurisdictionId = $3 AND w.Code = $0 AND w.Message = $1 AND w.ReviewedAt IS NULL)",
             WarningCodes.UnmatchedNeighbour, UnmatchedNeighbourMessage(profile.Name), profile.Name, id);
 
         foreach (var warning in warnings)
@@ -147,30 +152,17 @@ internal sealed class FastInsert(SqliteConnection connection) : IDisposable
         return ids[partner.Slug] = id;
     }
 
-    private long? Scalar(string sql, params object?[] values) => Prepare(sql, values).ExecuteScalar() is long id ? id : null;
+    private long? Scalar(string sql, params ReadOnlySpan<object?> values) => Statement(sql).Run(values);
 
-    private void Execute(string sql, params object?[] values) => Prepare(sql, values).ExecuteNonQuery();
+    private void Execute(string sql, params ReadOnlySpan<object?> values) => Statement(sql).Run(values);
 
-    private SqliteCommand Prepare(string sql, object?[] values)
+    private BoundStatement Statement(string sql)
     {
-        if (!commands.TryGetValue(sql, out var command))
+        if (!statements.TryGetValue(sql, out var statement))
         {
-            command = connection.CreateCommand();
-            command.CommandText = sql;
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters.Add(new SqliteParameter($"${i}", null));
-            }
-
-            commands[sql] = command;
+            statements[sql] = statement = new BoundStatement(connection.Handle!, sql);
         }
 
-        command.Transaction = transaction;
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        return command;
+        return statement;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
     /// <summary>Partners this document added to the store (published to the run's cache after commit).</summary>
     public List<Partner> NewPartners { get; } = [];
 
-    public async Task<List<ProfileIssue>> UpdateAsync(int id, ParsedProfile profile, string sha, CancellationToken cancellationToken)
+    public async Task<List<ProfileIssue>> UpdateAsync(int id, PreparedDocument prepared, CancellationToken cancellationToken)
     {
         var jurisdiction = await db.Jurisdictions
             .Include(j => j.Claims).ThenInclude(c => c.Evidence)
@@ -26,6 +26,8 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
             .Include(j => j.EditedFields)
             .AsSplitQuery()
             .FirstAsync(j => j.Id == id, cancellationToken);
+        var profile = prepared.Profile!;
+        var sha = prepared.Sha!;
 
         var warnings = new List<ProfileIssue>(profile.Warnings);
         var merge = new FieldMerge(jurisdiction, profile.File, warnings);
@@ -38,7 +40,7 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
             jurisdiction.NarrativeMarkdown = v;
             jurisdiction.NarrativeHtml = Markdown.ToSafeHtml(v);
         });
-        var coordinates = ResolveCoordinates(profile);
+        var coordinates = prepared.Coordinates;
         (double?, double?)? current = jurisdiction.CoordinateSource is null ? null : (jurisdiction.Latitude, jurisdiction.Longitude);
         (double?, double?)? incoming = coordinates is { } c ? (c.Latitude, c.Longitude) : null;
         // Coordinates a person or the gazetteer set are not cleared by a document that gives none.

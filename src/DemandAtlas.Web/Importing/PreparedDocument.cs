@@ -1,13 +1,20 @@
 using System.Security.Cryptography;
+using DemandAtlas.Web.Domain;
 using DemandAtlas.Web.Infrastructure;
 
 namespace DemandAtlas.Web.Importing;
 
 /// <summary>
-/// A document read, parsed, hashed and rendered, ready for the writer; or the reason it cannot be imported.
-/// Everything here is pure, so the importer prepares documents on other threads.
+/// A document read, parsed, hashed, rendered and placed on the map, ready for the writer; or the reason it cannot
+/// be imported. Everything here is pure, so the importer prepares documents on other threads.
 /// </summary>
-internal sealed record PreparedDocument(string Path, ParsedProfile? Profile, string? Sha, string? Html, DocumentResult? Failure)
+internal sealed record PreparedDocument(
+    string Path,
+    ParsedProfile? Profile,
+    string? Sha,
+    string? Html,
+    (double Latitude, double Longitude, CoordinateSource Source)? Coordinates,
+    DocumentResult? Failure)
 {
     public static PreparedDocument Read(string path, TacticLexicon lexicon)
     {
@@ -45,8 +52,9 @@ internal sealed record PreparedDocument(string Path, ParsedProfile? Profile, str
             return Failed(path, new DocumentResult(path, ImportStatus.Failed, profile.Slug.Length > 0 ? profile.Slug : null, profile.Warnings, profile.Errors));
         }
 
-        return new PreparedDocument(path, profile, Convert.ToHexStringLower(SHA256.HashData(bytes)), Markdown.ToSafeHtml(profile.NarrativeMarkdown), null);
+        return new PreparedDocument(path, profile, Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            Markdown.ToSafeHtml(profile.NarrativeMarkdown), ImportWriter.ResolveCoordinates(profile), null);
     }
 
-    private static PreparedDocument Failed(string path, DocumentResult failure) => new(path, null, null, null, failure);
+    private static PreparedDocument Failed(string path, DocumentResult failure) => new(path, null, null, null, null, failure);
 }

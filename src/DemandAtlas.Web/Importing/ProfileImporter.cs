@@ -14,12 +14,11 @@ namespace DemandAtlas.Web.Importing;
 /// </summary>
 public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun = false) : IDisposable
 {
-    private const string Savepoint = "document";
-
     /// <summary>Documents per committed batch (each is still all-or-nothing through its own savepoint).</summary>
     private const int BatchSize = 50;
 
     private FastInsert? fastInsert;
+    private DocumentSavepoint? savepoint;
     private IDbContextTransaction? batch;
     private readonly List<DocumentResult> pending = [];
     private readonly Dictionary<string, string> firstFileBySlug = new(StringComparer.Ordinal);
@@ -27,13 +26,7 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
 
     public bool DryRun => dryRun;
 
-    /// <summary>Documents parsed ahead of the writer; bounded so memory stays flat however many files there are.</summary>
-    private const int ParseAhead = 32;
-
-    /// <summary>
-    /// Imports files in order, reporting each result as it lands. Reading and parsing are pure, so they run on
-    /// the thread pool a few documents ahead while this thread writes: both cores work during a bulk import.
-    /// </summary>
+    /// <summary>Imports files in order, reporting each result as it lands.</summary>
     /// <remarks>
     /// With <paramref name="keepResults"/> false only the counts are kept, so a caller that reports each result
     /// through <paramref name="onResult"/> (the import verb) uses the same memory for ten documents or a million.
@@ -43,28 +36,37 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
     {
         var watch = Stopwatch.StartNew();
         caches ??= await ImportCaches.LoadAsync(db, cancellationToken);
-        var lexicon = caches.Lexicon;
-        var results = new List<DocumentResult>();
-        var counts = new ImportTally();
-        var ahead = new Queue<Task<PreparedDocument>>();
-        var next = 0;
-        void Fill()
+        using var queue = new PreparedQueue(files, caches.Lexicon, cancellationToken);
+        return await WriteAllAsync(queue, watch, onResult, keepResults, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports documents already being prepared with the lexicon of a store this run creates (see the import verb):
+    /// the catalog's, which is what the store's migration seeds.
+    /// </summary>
+    internal async Task<(List<DocumentResult> Results, ImportSummary Summary)> ImportAsync(
+        PreparedQueue queue, Action<DocumentResult>? onResult, CancellationToken cancellationToken, bool keepResults = true)
+    {
+        var watch = Stopwatch.StartNew();
+        caches ??= await ImportCaches.LoadAsync(db, cancellationToken);
+        if (!caches.Lexicon.SameAs(queue.Lexicon))
         {
-            while (ahead.Count < ParseAhead && next < files.Count)
-            {
-                var file = files[next++];
-                ahead.Enqueue(Task.Run(() => PreparedDocument.Read(file, lexicon), cancellationToken));
-            }
+            throw new InvalidOperationException("the documents were prepared with tactic names other than the store's");
         }
 
-        Fill();
-        while (ahead.Count > 0)
+        return await WriteAllAsync(queue, watch, onResult, keepResults, cancellationToken);
+    }
+
+    private async Task<(List<DocumentResult> Results, ImportSummary Summary)> WriteAllAsync(
+        PreparedQueue queue, Stopwatch watch, Action<DocumentResult>? onResult, bool keepResults, CancellationToken cancellationToken)
+    {
+        var results = new List<DocumentResult>();
+        var counts = new ImportTally();
+        while (await queue.NextAsync() is { } prepared)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var prepared = await ahead.Dequeue();
-            Fill();
             pending.Add(await WriteAsync(prepared, cancellationToken));
-            if (pending.Count >= BatchSize || ahead.Count == 0)
+            if (pending.Count >= BatchSize || queue.IsEmpty)
             {
                 foreach (var result in await CommitBatchAsync(cancellationToken))
                 {
@@ -157,8 +159,8 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
         }
 
         batch ??= await db.Database.BeginTransactionAsync(cancellationToken);
-        var transaction = batch;
-        await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        savepoint ??= new DocumentSavepoint((SqliteConnection)db.Database.GetDbConnection());
+        savepoint.Begin();
         try
         {
             var now = clock.GetUtcNow();
@@ -168,24 +170,24 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
             if (existing is null)
             {
                 fastInsert ??= new FastInsert((SqliteConnection)db.Database.GetDbConnection());
-                warnings = fastInsert.Insert(profile, prepared.Html!, sha, now, caches, (SqliteTransaction)transaction.GetDbTransaction());
+                warnings = fastInsert.Insert(prepared, now, caches);
                 newPartners = fastInsert.NewPartners;
                 id = fastInsert.LastId;
             }
             else
             {
                 var writer = new ImportWriter(db, caches, now);
-                warnings = await writer.UpdateAsync(existing.Id, profile, sha, cancellationToken);
+                warnings = await writer.UpdateAsync(existing.Id, prepared, cancellationToken);
                 newPartners = [.. writer.NewPartners.Select(p => (p.Slug, p.Id))];
             }
 
             if (dryRun)
             {
-                await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+                savepoint.Undo();
             }
             else
             {
-                await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+                savepoint.Release();
                 // Visible to the rest of the run on this connection; the batch commits them all together.
                 caches.Commit(newPartners);
                 caches.Remember(profile.Slug, new KnownJurisdiction(id, profile.StateCode, sha));
@@ -197,7 +199,7 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
         // Whatever goes wrong with one document is that document's failure, never the run's.
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await transaction.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+            savepoint.Undo();
             return new DocumentResult(path, ImportStatus.Failed, profile.Slug, profile.Warnings,
                 [new ProfileIssue(null, "store-error", $"the store refused the document: {ex.GetBaseException().Message}")]);
         }
@@ -212,6 +214,7 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
         // A batch still open here was never reported as done, so it is rolled back, not committed.
         batch?.Dispose();
         fastInsert?.Dispose();
+        savepoint?.Dispose();
     }
 
     /// <summary>

@@ -33,6 +33,11 @@ public sealed class TacticLexicon
 
     public IReadOnlyDictionary<string, string> Names => names;
 
+    /// <summary>True when both name every tactic alike and read every phrase as the same tactic.</summary>
+    public bool SameAs(TacticLexicon other) =>
+        names.Count == other.names.Count && names.All(p => other.names.GetValueOrDefault(p.Key) == p.Value)
+        && longestFirst.SequenceEqual(other.longestFirst);
+
     public static TacticLexicon FromCatalog() => new(
         TacticCatalog.All.Select(e => (e.Slug, e.Name)),
         TacticCatalog.All.SelectMany(e => e.Aliases.Select(a => (e.Slug, a))));

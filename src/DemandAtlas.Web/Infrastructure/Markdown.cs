@@ -23,7 +23,7 @@ public static partial class Markdown
         "del", "sub", "sup", "code", "pre", "table", "thead", "tbody", "tr", "th", "td",
     };
 
-    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+    private static readonly Lazy<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
 
     public static string ToSafeHtml(string markdown)
     {
@@ -33,7 +33,7 @@ public static partial class Markdown
         }
 
         var html = Markdig.Markdown.ToHtml(markdown, Pipeline);
-        return OnlyPlainAllowedTags(html) ? html.Trim() : Sanitizer.Sanitize(html).Trim();
+        return OnlyPlainAllowedTags(html) ? html.Trim() : Sanitizer.Value.Sanitize(html).Trim();
     }
 
     /// <summary>
