@@ -54,6 +54,8 @@ public static partial class OperationExtractor
 
     private static readonly Regex[] CountPatterns = [VerbThenCount(), CountThenVerb(), CountThenParticiple(), CountArrests()];
 
+    private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     public static (int Year, int? Month, int? Day)? ReadDate(string sentence)
     {
         if (!HasYear(sentence))
@@ -63,7 +65,7 @@ public static partial class OperationExtractor
 
         if (MonthDate().Match(sentence) is { Success: true } full)
         {
-            var month = DateTime.ParseExact(full.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
+            var month = Array.IndexOf(MonthAbbreviations, full.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
             int? day = full.Groups["day"].Success ? int.Parse(full.Groups["day"].Value, CultureInfo.InvariantCulture) : null;
             return (int.Parse(full.Groups["year"].Value, CultureInfo.InvariantCulture), month, day is >= 1 and <= 31 ? day : null);
         }

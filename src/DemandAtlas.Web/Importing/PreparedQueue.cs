@@ -10,7 +10,7 @@ namespace DemandAtlas.Web.Importing;
 /// </summary>
 internal sealed class PreparedQueue : IDisposable
 {
-    private const int MaxDocuments = 256;
+    private const int MaxDocuments = 64;
     private const long MaxBytes = 4 << 20;
 
     private readonly IReadOnlyList<string> files;
@@ -27,7 +27,7 @@ internal sealed class PreparedQueue : IDisposable
         stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         for (var i = 0; i < Math.Max(1, Environment.ProcessorCount - 1); i++)
         {
-            new Thread(Prepare) { IsBackground = true, Name = "Prepare documents" }.Start();
+            new Thread(Work) { IsBackground = true, Name = "Prepare documents" }.Start();
         }
 
         Fill();
@@ -38,12 +38,21 @@ internal sealed class PreparedQueue : IDisposable
     /// <summary>True when every document has been handed out.</summary>
     public bool IsEmpty => ahead.Count == 0;
 
-    /// <summary>The next document in file order, or null after the last.</summary>
+    /// <summary>
+    /// The next document in file order, or null after the last. While it is still being prepared, the caller
+    /// prepares later ones itself rather than wait: the writer is faster than one worker, and a second worker
+    /// would compete with it for the cores.
+    /// </summary>
     public async Task<PreparedDocument?> NextAsync()
     {
         if (!ahead.TryDequeue(out var item))
         {
             return null;
+        }
+
+        while (!item.Document.IsCompleted && work.TryTake(out var job))
+        {
+            Prepare(job);
         }
 
         var document = await item.Document.WaitAsync(stop.Token);
@@ -74,25 +83,30 @@ internal sealed class PreparedQueue : IDisposable
         }
     }
 
-    private void Prepare()
+    private void Work()
     {
         try
         {
-            foreach (var (file, done) in work.GetConsumingEnumerable(stop.Token))
+            foreach (var job in work.GetConsumingEnumerable(stop.Token))
             {
-                try
-                {
-                    done.SetResult(PreparedDocument.Read(file, Lexicon));
-                }
-                catch (Exception ex)
-                {
-                    done.SetException(ex);
-                }
+                Prepare(job);
             }
         }
         catch (OperationCanceledException)
         {
             // Disposed or the run was cancelled.
+        }
+    }
+
+    private void Prepare((string File, TaskCompletionSource<PreparedDocument> Done) job)
+    {
+        try
+        {
+            job.Done.SetResult(PreparedDocument.Read(job.File, Lexicon));
+        }
+        catch (Exception ex)
+        {
+            job.Done.SetException(ex);
         }
     }
 
