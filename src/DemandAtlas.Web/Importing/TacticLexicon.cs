@@ -1,6 +1,4 @@
-using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Web.Importing;
 
@@ -41,13 +39,6 @@ public sealed class TacticLexicon
     public static TacticLexicon FromCatalog() => new(
         TacticCatalog.All.Select(e => (e.Slug, e.Name)),
         TacticCatalog.All.SelectMany(e => e.Aliases.Select(a => (e.Slug, a))));
-
-    public static async Task<TacticLexicon> LoadAsync(AtlasDb db, CancellationToken cancellationToken)
-    {
-        var tactics = await db.Tactics.AsNoTracking().Select(t => new { t.Slug, t.Name }).ToListAsync(cancellationToken);
-        var aliases = await db.TacticAliases.AsNoTracking().Select(a => new { a.Tactic.Slug, a.Name }).ToListAsync(cancellationToken);
-        return new(tactics.Select(t => (t.Slug, t.Name)), aliases.Select(a => (a.Slug, a.Name)));
-    }
 
     /// <summary>The slug for a whole name ("web-based reverse stings", "Shaming"), or null.</summary>
     public string? Resolve(string name)

@@ -46,6 +46,9 @@ public sealed class ImportPipelineTests
         Assert.Equal(["Firsttown", "Lasttown"], await check.Jurisdictions.OrderBy(j => j.Name).Select(j => j.Name).ToListAsync());
         Assert.Equal(2, await check.Operations.CountAsync());
         Assert.True(await check.Claims.AnyAsync(c => c.Jurisdiction.Name == "Lasttown"));
+        var audit = await check.AuditLog.SingleAsync(a => a.Actor == "import");
+        Assert.Equal("3 documents: 2 created, 0 updated, 0 unchanged, 0 skipped, 1 failed", audit.Details);
+        Assert.InRange(audit.At, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
     }
 
     [Fact]
@@ -158,12 +161,12 @@ public sealed class ImportPipelineTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.Open();
 
-        Assert.True((await TacticLexicon.LoadAsync(db, CancellationToken.None)).SameAs(TacticLexicon.FromCatalog()));
+        Assert.True((await ImportCaches.LoadAsync(db, CancellationToken.None)).Lexicon.SameAs(TacticLexicon.FromCatalog()));
 
         var tactic = await db.Tactics.FirstAsync(t => t.Slug == "web-stings");
         db.TacticAliases.Add(new() { TacticId = tactic.Id, Name = "cyber decoys", Key = "cyber decoys" });
         await db.SaveChangesAsync();
-        Assert.False((await TacticLexicon.LoadAsync(db, CancellationToken.None)).SameAs(TacticLexicon.FromCatalog()));
+        Assert.False((await ImportCaches.LoadAsync(db, CancellationToken.None)).Lexicon.SameAs(TacticLexicon.FromCatalog()));
     }
 
     [Fact]
