@@ -25,7 +25,8 @@ internal sealed class PreparedQueue : IDisposable
         this.files = files;
         Lexicon = lexicon;
         stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        for (var i = 0; i < Math.Max(1, Environment.ProcessorCount - 1); i++)
+        var workers = Math.Min(Math.Max(1, Environment.ProcessorCount - 1), Math.Max(1, files.Count));
+        for (var i = 0; i < workers; i++)
         {
             new Thread(Work) { IsBackground = true, Name = "Prepare documents" }.Start();
         }
