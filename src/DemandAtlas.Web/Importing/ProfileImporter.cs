@@ -88,7 +88,6 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
             var at = (string)new UtcTextConverter().ConvertToProvider(clock.GetUtcNow())!;
             var details = $"{summary.Documents} documents: {summary.Created} created, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Skipped} skipped, {summary.Failed} failed";
             await db.Database.ExecuteSqlAsync($"INSERT INTO AuditLog (At, Actor, Action, Details) VALUES ({at}, 'import', 'import', {details})", cancellationToken);
-            db.ChangeTracker.Clear();
         }
 
         return (results, summary);
