@@ -62,6 +62,14 @@ public static class PartnerMerge
 
         var subUnits = await db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE Partners SET ParentId = {survivorId} WHERE ParentId = {duplicateId}", cancellationToken);
+        // The duplicate's slug, and any merged into it before, now lead to the survivor: a document, an old revision
+        // or a link that still names the duplicate reaches the survivor instead of bringing the duplicate back.
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE PartnerAliases SET PartnerId = {survivorId} WHERE PartnerId = {duplicateId}", cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO PartnerAliases (Slug, PartnerId) VALUES ({duplicate.Slug}, {survivorId})
+            ON CONFLICT(Slug) DO UPDATE SET PartnerId = excluded.PartnerId
+            """, cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM Partners WHERE Id = {duplicateId}", cancellationToken);
 
         // Each affected jurisdiction gets a revision and a new Version, so its history shows the merge and a

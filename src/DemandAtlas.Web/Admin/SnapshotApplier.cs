@@ -42,9 +42,9 @@ public sealed class SnapshotApplier(AtlasDb db)
             db.JurisdictionPartners.RemoveRange(j.Partners);
             j.Partners.Clear();
             var order = 0;
-            foreach (var name in after.Partners.Select(n => n.Trim()).Where(n => n.Length > 0).DistinctBy(Slugs.From))
+            foreach (var partner in await PartnersAsync(after.Partners, cancellationToken))
             {
-                j.Partners.Add(new JurisdictionPartner { Partner = await PartnerAsync(name, cancellationToken), SortOrder = order++ });
+                j.Partners.Add(new JurisdictionPartner { Partner = partner, SortOrder = order++ });
             }
         }
 
@@ -59,9 +59,9 @@ public sealed class SnapshotApplier(AtlasDb db)
                     Year = o.Year, Month = o.Month, Day = o.Day, Arrests = o.Arrests, Summary = o.Summary.Trim(), IsConfidential = o.IsConfidential, Line = o.Line,
                     Tactics = [.. o.Tactics.Where(tactics.ContainsKey).Distinct().Select(t => new OperationTactic { Tactic = tactics[t] })],
                 };
-                foreach (var name in o.Partners.Select(n => n.Trim()).Where(n => n.Length > 0).DistinctBy(Slugs.From))
+                foreach (var partner in await PartnersAsync(o.Partners, cancellationToken))
                 {
-                    operation.Partners.Add(new OperationPartner { Partner = await PartnerAsync(name, cancellationToken) });
+                    operation.Partners.Add(new OperationPartner { Partner = partner });
                 }
 
                 j.Operations.Add(operation);
@@ -131,11 +131,29 @@ public sealed class SnapshotApplier(AtlasDb db)
         }
     }
 
+    /// <summary>The partners these names stand for, in order, each once (two names can lead to one partner).</summary>
+    private async Task<List<Partner>> PartnersAsync(IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        var partners = new List<Partner>();
+        foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0))
+        {
+            var partner = await PartnerAsync(name, cancellationToken);
+            if (!partners.Contains(partner))
+            {
+                partners.Add(partner);
+            }
+        }
+
+        return partners;
+    }
+
     private async Task<Partner> PartnerAsync(string name, CancellationToken cancellationToken)
     {
         var slug = Slugs.From(name);
         return db.Partners.Local.FirstOrDefault(p => p.Slug == slug)
             ?? await db.Partners.FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken)
+            // Merged into another partner since this snapshot was taken: the name leads to the survivor.
+            ?? await db.PartnerAliases.Where(a => a.Slug == slug).Select(a => a.Partner).FirstOrDefaultAsync(cancellationToken)
             ?? db.Partners.Add(new Partner { Slug = slug, Name = name }).Entity;
     }
 }

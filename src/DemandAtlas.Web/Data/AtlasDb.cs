@@ -18,6 +18,7 @@ public sealed class AtlasDb(DbContextOptions<AtlasDb> options)
     public DbSet<OperationTactic> OperationTactics => Set<OperationTactic>();
     public DbSet<OperationPartner> OperationPartners => Set<OperationPartner>();
     public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<PartnerAlias> PartnerAliases => Set<PartnerAlias>();
     public DbSet<JurisdictionPartner> JurisdictionPartners => Set<JurisdictionPartner>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<SourceTactic> SourceTactics => Set<SourceTactic>();

@@ -21,3 +21,15 @@ public sealed class JurisdictionPartner
     public Partner Partner { get; set; } = null!;
     public int SortOrder { get; set; }
 }
+
+/// <summary>
+/// The slug of a partner merged into another. Documents, old revisions and links that still name the merged-away
+/// partner reach the one it became, instead of bringing it back.
+/// </summary>
+public sealed class PartnerAlias
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public int PartnerId { get; set; }
+    public Partner Partner { get; set; } = null!;
+}

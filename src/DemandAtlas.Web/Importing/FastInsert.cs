@@ -57,11 +57,16 @@ internal sealed class FastInsert(SqliteConnection connection) : IDisposable
         }
 
         var partnerIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        var linked = new HashSet<long>();
         var order = 0;
         foreach (var partner in profile.Partners)
         {
+            // Two names can lead to one partner (one of them merged into the other).
             var partnerId = PartnerId(partner, partnerIds, caches);
-            Execute("INSERT INTO JurisdictionPartners (JurisdictionId, PartnerId, SortOrder) VALUES ($0, $1, $2)", id, partnerId, order++);
+            if (linked.Add(partnerId))
+            {
+                Execute("INSERT INTO JurisdictionPartners (JurisdictionId, PartnerId, SortOrder) VALUES ($0, $1, $2)", id, partnerId, order++);
+            }
         }
 
         foreach (var operation in profile.Operations)

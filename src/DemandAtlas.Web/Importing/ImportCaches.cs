@@ -32,7 +32,8 @@ public sealed class ImportCaches(TacticLexicon lexicon, Dictionary<string, int> 
                 r => (Slug: r.GetString(0), Name: r.GetString(1), Id: r.GetInt32(2)), cancellationToken);
             var aliases = await ReadAsync(connection, "SELECT t.Slug, a.Name FROM TacticAliases a JOIN Tactics t ON t.Id = a.TacticId ORDER BY a.Id",
                 r => (Slug: r.GetString(0), Alias: r.GetString(1)), cancellationToken);
-            var partners = await ReadAsync(connection, "SELECT Slug, Id FROM Partners",
+            // A partner merged into another is found under its old slug too, so a document naming it links the survivor.
+            var partners = await ReadAsync(connection, "SELECT Slug, Id FROM Partners UNION ALL SELECT Slug, PartnerId FROM PartnerAliases WHERE Slug NOT IN (SELECT Slug FROM Partners)",
                 r => (Slug: r.GetString(0), Id: r.GetInt32(1)), cancellationToken);
             var jurisdictions = await ReadAsync(connection, "SELECT Slug, Id, StateCode, SourceSha256 FROM Jurisdictions",
                 r => (Slug: r.GetString(0), Known: new KnownJurisdiction(r.GetInt32(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3))), cancellationToken);

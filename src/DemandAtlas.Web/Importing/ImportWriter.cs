@@ -168,9 +168,9 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
     private void AddPartners(Jurisdiction jurisdiction, ParsedProfile profile)
     {
         var order = 0;
-        foreach (var parsed in profile.Partners)
+        foreach (var partner in profile.Partners.Select(p => PartnerFor(p, profile)).Distinct())
         {
-            jurisdiction.Partners.Add(new JurisdictionPartner { Partner = PartnerFor(parsed, profile), SortOrder = order++ });
+            jurisdiction.Partners.Add(new JurisdictionPartner { Partner = partner, SortOrder = order++ });
         }
     }
 
@@ -187,7 +187,8 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
                 Summary = operation.Summary,
                 Line = operation.Line,
                 Tactics = [.. operation.Tactics.Select(t => new OperationTactic { TacticId = caches.TacticIds[t] })],
-                Partners = [.. operation.Partners.Distinct().Select(name => new OperationPartner { Partner = PartnerFor(profile.Partners.First(p => p.Name == name), profile) })],
+                Partners = [.. operation.Partners.Select(name => PartnerFor(profile.Partners.First(p => p.Name == name), profile)).Distinct()
+                    .Select(partner => new OperationPartner { Partner = partner })],
             });
         }
     }
@@ -233,8 +234,8 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
         Partner partner;
         if (caches.PartnerIds.TryGetValue(parsed.Slug, out var id))
         {
-            partner = new Partner { Id = id, Slug = parsed.Slug, Name = parsed.Name };
-            db.Partners.Attach(partner);
+            // Two slugs can lead to one partner (one merged into the other); it is tracked once.
+            partner = db.Partners.Local.FirstOrDefault(p => p.Id == id) ?? db.Partners.Attach(new Partner { Id = id, Slug = parsed.Slug, Name = parsed.Name }).Entity;
         }
         else
         {

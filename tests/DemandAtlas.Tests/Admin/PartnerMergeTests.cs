@@ -1,5 +1,9 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using DemandAtlas.Tests.Importing;
 using DemandAtlas.Tests.Support;
 using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Importing;
 using DemandAtlas.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +49,79 @@ public sealed class PartnerMergeTests(StaffFactory factory) : IClassFixture<Staf
             Assert.StartsWith("Merged partner", revision.Summary, StringComparison.Ordinal);
             Assert.Contains(keepName, revision.ChangesJson, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public async Task A_merged_partner_stays_merged_for_an_old_revision_a_document_naming_it_and_its_old_address()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var dupName = $"Mergeton PD {tag}";
+        var keepName = $"Mergeton Police Department {tag}";
+        var j = await factory.WithDbAsync(db => new JurisdictionBuilder($"Mergeton{tag}").WithPartner(dupName).SaveAsync(db));
+        var (dupSlug, keepSlug) = await factory.WithDbAsync(async db =>
+        {
+            var keep = db.Partners.Add(new Partner { Slug = Slugs.From(keepName), Name = keepName }).Entity;
+            await db.SaveChangesAsync();
+            return ((await db.Partners.SingleAsync(p => p.Name == dupName)).Slug, keep.Slug);
+        });
+        using var editor = await Staff.LoginAsAsync(factory, Roles.Editor);
+        await Forms.SubmitAsync(editor.Http, $"/admin/jurisdictions/{j.Slug}/edit", "#edit-form", new Dictionary<string, string> { ["Input.Narrative"] = "Before the merge." });
+        await Forms.SubmitAsync(editor.Http, $"/admin/partners?q={tag}", $"#partner-{dupSlug} .merge-form", new Dictionary<string, string> { ["into"] = keepSlug });
+
+        // Revision 1 still lists the duplicate by name.
+        var history = await Forms.GetDocumentAsync(editor.Http, $"/admin/jurisdictions/{j.Slug}/history");
+        await Forms.SubmitAsync(editor.Http, $"/admin/jurisdictions/{j.Slug}/history", (IHtmlFormElement)history.QuerySelector("#revision-1 .restore-form")!, new Dictionary<string, string>());
+        // A document that names both the duplicate and the partner it became.
+        var document = Profiles.Document(title: $"Docton{tag}, VT", partners: [dupName, keepName]);
+        await factory.WithDbAsync(async db =>
+        {
+            using var importer = new ProfileImporter(db, TimeProvider.System);
+            Assert.Equal(ImportStatus.Created, (await importer.ImportAsync("docton.txt", System.Text.Encoding.UTF8.GetBytes(document), CancellationToken.None)).Status);
+        });
+        await factory.WithDbAsync(async db =>
+        {
+            // And a changed version of it, which goes through the update path.
+            using var importer = new ProfileImporter(db, TimeProvider.System);
+            var changed = Profiles.Document(title: $"Docton{tag}, VT", narrative: ["Docton changed."], partners: [keepName, dupName]);
+            Assert.Equal(ImportStatus.Updated, (await importer.ImportAsync("docton.txt", System.Text.Encoding.UTF8.GetBytes(changed), CancellationToken.None)).Status);
+        });
+        var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var old = await anonymous.GetAsync($"/partners/{dupSlug}");
+
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.False(await db.Partners.AnyAsync(p => p.Slug == dupSlug));
+            var keep = await db.Partners.SingleAsync(p => p.Slug == keepSlug);
+            Assert.Equal("Before the merge.", (await db.Jurisdictions.SingleAsync(x => x.Id == j.Id)).NarrativeMarkdown);
+            Assert.Equal([keep.Id], await db.JurisdictionPartners.Where(p => p.JurisdictionId == j.Id).Select(p => p.PartnerId).ToListAsync());
+            Assert.Equal([keep.Id], await db.JurisdictionPartners.Where(p => p.Jurisdiction.Name == $"Docton{tag}").Select(p => p.PartnerId).ToListAsync());
+        });
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal($"/partners/{keepSlug}", old.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_partner_merged_twice_leads_every_old_address_to_the_last_survivor()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var slugs = await factory.WithDbAsync(async db =>
+        {
+            var partners = new[] { "First", "Second", "Third" }.Select(n => db.Partners.Add(new Partner { Slug = $"{n.ToLowerInvariant()}-{tag}", Name = $"{n} {tag}" }).Entity).ToList();
+            await db.SaveChangesAsync();
+            return partners.Select(p => p.Slug).ToList();
+        });
+        using var editor = await Staff.LoginAsAsync(factory, Roles.Editor);
+
+        await Forms.SubmitAsync(editor.Http, $"/admin/partners?q={tag}", $"#partner-{slugs[0]} .merge-form", new Dictionary<string, string> { ["into"] = slugs[1] });
+        await Forms.SubmitAsync(editor.Http, $"/admin/partners?q={tag}", $"#partner-{slugs[1]} .merge-form", new Dictionary<string, string> { ["into"] = slugs[2] });
+
+        var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        foreach (var old in slugs.Take(2))
+        {
+            var response = await anonymous.GetAsync($"/partners/{old}");
+            Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+            Assert.Equal($"/partners/{slugs[2]}", response.Headers.Location!.OriginalString);
+        }
     }
 
     [Fact]

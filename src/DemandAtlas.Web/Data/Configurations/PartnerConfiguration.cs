@@ -24,3 +24,15 @@ public sealed class JurisdictionPartnerConfiguration : IEntityTypeConfiguration<
         builder.HasOne(p => p.Partner).WithMany(p => p.Jurisdictions).HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class PartnerAliasConfiguration : IEntityTypeConfiguration<PartnerAlias>
+{
+    public void Configure(EntityTypeBuilder<PartnerAlias> builder)
+    {
+        builder.ToTable("PartnerAliases");
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.HasIndex(a => a.PartnerId);
+        builder.Property(a => a.Slug).HasMaxLength(200);
+        builder.HasOne(a => a.Partner).WithMany().HasForeignKey(a => a.PartnerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -438,6 +438,30 @@ namespace DemandAtlas.Web.Data.Migrations
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("DemandAtlas.Web.Domain.PartnerAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("PartnerAliases", (string)null);
+                });
+
             modelBuilder.Entity("DemandAtlas.Web.Domain.RelatedJurisdiction", b =>
                 {
                     b.Property<int>("Id")
@@ -1542,6 +1566,17 @@ namespace DemandAtlas.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("DemandAtlas.Web.Domain.PartnerAlias", b =>
+                {
+                    b.HasOne("DemandAtlas.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("DemandAtlas.Web.Domain.RelatedJurisdiction", b =>

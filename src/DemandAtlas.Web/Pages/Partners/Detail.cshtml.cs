@@ -1,6 +1,7 @@
 using DemandAtlas.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Web.Pages.Partners;
 
@@ -13,7 +14,9 @@ public sealed class DetailModel(AtlasDb db) : PageModel
         var partner = await PartnerQueries.LoadAsync(db, slug, ct);
         if (partner is null)
         {
-            return NotFound();
+            // A partner merged into another: its old address leads to the survivor for good.
+            var survivor = await db.PartnerAliases.Where(a => a.Slug == slug).Select(a => a.Partner.Slug).FirstOrDefaultAsync(ct);
+            return survivor is null ? NotFound() : RedirectToPagePermanent("/Partners/Detail", new { slug = survivor });
         }
 
         Partner = partner;
