@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
+using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -170,9 +172,13 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
             }
             else
             {
+                var history = new JurisdictionEditor(db, new SnapshotApplier(db));
+                var before = JurisdictionSnapshot.Capture((await history.LoadAsync(profile.Slug, cancellationToken))!).ToJson();
+                db.ChangeTracker.Clear();
                 var writer = new ImportWriter(db, caches, now);
                 warnings = await writer.UpdateAsync(existing.Id, prepared, cancellationToken);
                 newPartners = [.. writer.NewPartners.Select(p => (p.Slug, p.Id))];
+                await RecordUpdateAsync(history, profile.Slug, before, profile.File, now, cancellationToken);
             }
 
             if (dryRun)
@@ -200,6 +206,22 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
         finally
         {
             db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// An update is a revision by "import", like a staff save: the history shows what the document changed, and
+    /// staff can restore what was there before. A new jurisdiction gets none (its first import is its start).
+    /// </summary>
+    private async Task RecordUpdateAsync(JurisdictionEditor history, string slug, JsonObject before, string file, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var after = (await history.LoadAsync(slug, cancellationToken))!;
+        var changes = FieldChange.Diff(before, JurisdictionSnapshot.Capture(after).ToJson());
+        if (changes.Count > 0)
+        {
+            await history.AddRevisionAsync(after, changes, "import", $"Imported {file}", now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 

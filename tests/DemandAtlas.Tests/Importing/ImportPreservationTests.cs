@@ -1,3 +1,4 @@
+using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.Domain;
 using DemandAtlas.Web.Importing;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,29 @@ public sealed class ImportPreservationTests
         Assert.Equal(ClaimStatus.Confirmed, confirmed.Status);
         Assert.Contains(confirmed.Evidence, e => e.Kind == EvidenceKind.Editor && e.Text == "Checked the paper's archive.");
         Assert.Contains(confirmed.Evidence, e => e.Kind == EvidenceKind.Narrative);
+    }
+
+    [Fact]
+    public async Task A_changed_document_is_a_revision_by_import_in_the_history_and_a_dry_run_leaves_none()
+    {
+        await using var harness = await ImportHarness.CreateAsync();
+        var path = harness.Write("t.txt", Testford());
+        await harness.ImportAsync(false, path);
+        harness.Write("t.txt", Testford("1,240"));
+
+        await harness.ImportAsync(false, path);
+        harness.Write("t.txt", Testford("1,300"));
+        await harness.ImportAsync(true, path);
+        await harness.ImportAsync(false, path);
+
+        await using var db = harness.Database.Open();
+        var revisions = await db.Revisions.OrderBy(r => r.Number).ToListAsync();
+        Assert.Equal([1, 2], revisions.Select(r => r.Number));
+        Assert.All(revisions, r => Assert.Equal(("import", "Imported t.txt"), (r.Author, r.Summary)));
+        var change = Assert.Single(FieldChange.Parse(revisions[0].ChangesJson));
+        Assert.Equal(("Population", "1234", "1240"), (change.Field, change.Before!.ToJsonString(), change.After!.ToJsonString()));
+        Assert.Contains("\"population\":1300", revisions[1].SnapshotJson, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(await db.EditedFields.ToListAsync());
     }
 
     [Fact]
