@@ -1,6 +1,5 @@
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
-using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -97,20 +96,6 @@ internal sealed class ImportWriter(AtlasDb db, ImportCaches caches, DateTimeOffs
         await db.SaveChangesAsync(cancellationToken);
         return warnings;
     }
-
-    /// <summary>
-    /// COORDINATES — the one place where a jurisdiction's position is decided: the document's `Location` line,
-    /// else the bundled gazetteer's match for name + state (see Geo/CoordinateResolver.cs), else nothing.
-    /// </summary>
-    internal static (double Latitude, double Longitude, CoordinateSource Source)? ResolveCoordinates(ParsedProfile profile) =>
-        CoordinateResolver.Resolve(
-            profile.Latitude,
-            profile.Longitude,
-            profile.Name,
-            profile.StateCode,
-            profile.IsStateLevel ? JurisdictionType.State : profile.Type) is { } resolved
-            ? (resolved.Latitude, resolved.Longitude, resolved.Source)
-            : null;
 
     private async Task AddContentAsync(Jurisdiction jurisdiction, ParsedProfile profile, string sha, List<ProfileIssue> warnings, StaffLists kept, CancellationToken cancellationToken)
     {

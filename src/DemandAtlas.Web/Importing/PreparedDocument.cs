@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
 
 namespace DemandAtlas.Web.Importing;
@@ -53,8 +54,22 @@ internal sealed record PreparedDocument(
         }
 
         return new PreparedDocument(path, profile, Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            Markdown.ToSafeHtml(profile.NarrativeMarkdown), ImportWriter.ResolveCoordinates(profile), null);
+            Markdown.ToSafeHtml(profile.NarrativeMarkdown), ResolveCoordinates(profile), null);
     }
+
+    /// <summary>
+    /// COORDINATES — the one place where a jurisdiction's position is decided: the document's `Location` line,
+    /// else the bundled gazetteer's match for name + state (see Geo/CoordinateResolver.cs), else nothing.
+    /// </summary>
+    private static (double Latitude, double Longitude, CoordinateSource Source)? ResolveCoordinates(ParsedProfile profile) =>
+        CoordinateResolver.Resolve(
+            profile.Latitude,
+            profile.Longitude,
+            profile.Name,
+            profile.StateCode,
+            profile.IsStateLevel ? JurisdictionType.State : profile.Type) is { } resolved
+            ? (resolved.Latitude, resolved.Longitude, resolved.Source)
+            : null;
 
     private static PreparedDocument Failed(string path, DocumentResult failure) => new(path, null, null, null, null, failure);
 }
