@@ -33,7 +33,9 @@ echo "== building Release"
 # a run measures the app rather than the JIT warming up EF Core and the parser (about 1 s of every import).
 dotnet publish -c Release src/DemandAtlas.Web -o "$OUT/app" -r linux-x64 --self-contained false -p:PublishReadyToRun=true -v quiet -nologo >/dev/null
 dotnet build -c Release bench/WriteLoad -o "$OUT/writeload" -v quiet -nologo >/dev/null
+dotnet build -c Release tools/DemandAtlas.Synthetic -o "$OUT/synthetic" -v quiet -nologo >/dev/null
 APP=(dotnet "$OUT/app/DemandAtlas.Web.dll")
+SYNTHETIC=(dotnet "$OUT/synthetic/DemandAtlas.Synthetic.dll")
 
 import_rows=() read_rows=() notes=() write_line="" locked=0
 declare -A RPS P99 BAD SERVER_RSS MIXED_RSS IMPORT_RATE IMPORT_RSS WEIGHT MIXED
@@ -93,7 +95,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 import_run() {
   local size=$1 secs rss=0 rate loop exit_code=0 code walls=() loops=()
   docs=$OUT/docs-$size db=$OUT/atlas-$size.db
-  "${APP[@]}" generate-synthetic --count "$size" --out "$docs" --seed 1 >/dev/null
+  "${SYNTHETIC[@]}" --count "$size" --out "$docs" --seed 1 >/dev/null
   sync   # the generated files reach the disk before any clock starts
   for _ in $(seq 1 "$IMPORT_RUNS"); do
     rm -f "$db" "$db-wal" "$db-shm"
@@ -233,7 +235,7 @@ fi
   echo
   echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') at commit \`$(git rev-parse --short HEAD 2>/dev/null || echo unknown)\` by \`bench/run.sh ${SIZES[*]}\`."
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}'), .NET $(dotnet --version)."
-  echo "wrk and the server share the machine. Synthetic profiles: \`generate-synthetic --seed 1\`."
+  echo "wrk and the server share the machine. Synthetic profiles: \`tools/DemandAtlas.Synthetic --seed 1\`."
   echo "Load average (1, 5, 15 min) at the start: $LOAD_AT_START; at the end: $(cut -d' ' -f1-3 /proc/loadavg). Anything well above the core count means other work shared the CPU and every number below is pessimistic."
   echo "CPU reference (a fixed Python loop, lower is faster): ${CPU_AT_START} s at the start, $(cpu_reference) s at the end."
   [ -n "${BENCH_NOTE:-}" ] && echo "$BENCH_NOTE"

@@ -1,7 +1,8 @@
-using DemandAtlas.Web.Admin;
+using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.CommandLine;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Infrastructure;
+using DemandAtlas.Web.Pages.Admin;
 using DemandAtlas.Web.Security;
 using Serilog;
 

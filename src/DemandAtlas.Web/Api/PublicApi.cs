@@ -1,6 +1,6 @@
+using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Export;
-using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
 using DemandAtlas.Web.Pages.Tactics;

@@ -66,8 +66,8 @@ public static class ChartQueries
         var confidential = await MayCountConfidentialAsync(jurisdictions, ct);
         // A jurisdiction has at most one claim per tactic (unique index), so counting claims counts jurisdictions.
         var counts = await jurisdictions
-            .SelectMany(j => j.Claims)
-            .Where(c => c.Status != ClaimStatus.Rejected && (confidential || !c.IsConfidential))
+            .SelectMany(j => j.Claims.AsQueryable().Where(Visibility.CountedClaim))
+            .Where(c => confidential || !c.IsConfidential)
             .GroupBy(c => c.TacticId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -107,8 +107,8 @@ public static class ChartQueries
     {
         var confidential = await MayCountConfidentialAsync(jurisdictions, ct);
         return await jurisdictions
-            .SelectMany(j => j.Claims)
-            .Where(c => c.Status != ClaimStatus.Rejected && (confidential || !c.IsConfidential))
+            .SelectMany(j => j.Claims.AsQueryable().Where(Visibility.CountedClaim))
+            .Where(c => confidential || !c.IsConfidential)
             .Select(c => new ClaimPair(c.JurisdictionId, c.TacticId))
             .Distinct()
             .ToListAsync(ct);

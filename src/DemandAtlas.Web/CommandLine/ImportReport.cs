@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DemandAtlas.Web.Importing;
+using DemandAtlas.Web.Importing.Pipeline;
 
 namespace DemandAtlas.Web.CommandLine;
 

@@ -1,5 +1,6 @@
 using DemandAtlas.Web.Data;
-using DemandAtlas.Web.Importing;
+using DemandAtlas.Web.Importing.Parsing;
+using DemandAtlas.Web.Importing.Pipeline;
 
 namespace DemandAtlas.Web.CommandLine;
 

@@ -13,7 +13,6 @@ public static class Verbs
         ["import"] = ImportVerb.RunAsync,
         ["export"] = ExportVerb.RunAsync,
         ["users"] = UsersVerb.RunAsync,
-        ["generate-synthetic"] = SyntheticVerb.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && All.ContainsKey(args[0]);

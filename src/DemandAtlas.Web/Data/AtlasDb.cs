@@ -31,9 +31,23 @@ public sealed class AtlasDb(DbContextOptions<AtlasDb> options)
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>Jurisdictions the public may see: published and not deleted.</summary>
-    public IQueryable<Jurisdiction> PublicJurisdictions =>
-        Jurisdictions.Where(j => j.IsPublished && j.DeletedAt == null);
+    /// <summary>Jurisdictions the public may see (<see cref="Visibility.PublicJurisdiction"/>).</summary>
+    public IQueryable<Jurisdiction> PublicJurisdictions => Jurisdictions.Where(Visibility.PublicJurisdiction);
+
+    /// <summary>Claims shown with their public jurisdiction.</summary>
+    public IQueryable<TacticClaim> PublicClaims =>
+        PublicJurisdictions.SelectMany(j => j.Claims.AsQueryable().Where(Visibility.PublicClaim));
+
+    /// <summary>Claims counted in public totals: confidential ones included, never listed.</summary>
+    public IQueryable<TacticClaim> CountedClaims =>
+        PublicJurisdictions.SelectMany(j => j.Claims.AsQueryable().Where(Visibility.CountedClaim));
+
+    /// <summary>Operations shown with their public jurisdiction.</summary>
+    public IQueryable<Operation> PublicOperations =>
+        PublicJurisdictions.SelectMany(j => j.Operations.AsQueryable().Where(Visibility.PublicOperation));
+
+    /// <summary>Operations counted in public totals: confidential ones included, never listed.</summary>
+    public IQueryable<Operation> CountedOperations => PublicJurisdictions.SelectMany(j => j.Operations);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

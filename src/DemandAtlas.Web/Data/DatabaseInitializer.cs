@@ -1,4 +1,4 @@
-using DemandAtlas.Web.Importing;
+using DemandAtlas.Web.Importing.Pipeline;
 using DemandAtlas.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

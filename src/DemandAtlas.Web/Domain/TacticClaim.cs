@@ -21,6 +21,11 @@ public enum ClaimStatus
     Confirmed,
     /// <summary>Staff rejected it; kept so a re-import does not bring it back, never shown.</summary>
     Rejected,
+    /// <summary>
+    /// Found by the importer next to a cue that may reverse it (names "were not released", arrests of sellers):
+    /// kept and shown to staff, never public until an editor confirms it (see <see cref="Visibility"/>).
+    /// </summary>
+    Pending,
 }
 
 /// <summary>Something a reader can check that supports a tactic claim.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DemandAtlas.Web.Data;
-using DemandAtlas.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Web.Export;
@@ -35,16 +34,14 @@ public static class JsonExport
                 t.Name,
                 t.Description,
                 Aliases = t.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
-                Jurisdictions = db.Claims.Count(c => c.TacticId == t.Id && c.Status != ClaimStatus.Rejected
-                    && c.Jurisdiction.IsPublished && c.Jurisdiction.DeletedAt == null),
+                Jurisdictions = db.CountedClaims.Count(c => c.TacticId == t.Id),
             })
             .ToListAsync(cancellationToken);
         writer.WritePropertyName("tactics");
         JsonSerializer.Serialize(writer, tactics, JurisdictionDocument.JsonOptions);
 
         var partners = await db.Partners.AsNoTracking()
-            .Where(p => p.Jurisdictions.Any(j => j.Jurisdiction.IsPublished && j.Jurisdiction.DeletedAt == null)
-                || p.SubUnits.Any(s => s.Jurisdictions.Any(j => j.Jurisdiction.IsPublished && j.Jurisdiction.DeletedAt == null)))
+            .Where(p => db.PublicJurisdictions.Any(j => j.Partners.Any(l => l.PartnerId == p.Id || l.Partner.ParentId == p.Id)))
             .OrderBy(p => p.Slug)
             .Select(p => new PartnerEntry(p.Slug, p.Name, p.Parent == null ? null : p.Parent.Slug))
             .ToListAsync(cancellationToken);

@@ -75,13 +75,15 @@ public static class JurisdictionDocuments
                 c.JurisdictionId,
                 c.Tactic.Slug,
                 c.Tactic.Name,
-                Hidden = c.Status == ClaimStatus.Rejected || c.IsConfidential,
+                c.Status,
+                c.IsConfidential,
                 Evidence = c.Evidence.OrderBy(e => e.Id).Select(e => new { e.Kind, e.Text }).ToList(),
             })
             .ToListAsync(cancellationToken);
 
         var operations = await db.Operations.AsNoTracking()
-            .Where(o => ids.Contains(o.JurisdictionId) && !o.IsConfidential)
+            .Where(Visibility.PublicOperation)
+            .Where(o => ids.Contains(o.JurisdictionId))
             .OrderBy(o => o.Year).ThenBy(o => o.Month).ThenBy(o => o.Day).ThenBy(o => o.Id)
             .Select(o => new
             {
@@ -114,9 +116,7 @@ public static class JurisdictionDocuments
             .Select(r => new
             {
                 r.JurisdictionId, r.Name,
-                Slug = r.MatchedJurisdiction != null && r.MatchedJurisdiction.IsPublished && r.MatchedJurisdiction.DeletedAt == null
-                    ? r.MatchedJurisdiction.Slug
-                    : null,
+                Slug = db.PublicJurisdictions.Where(m => m.Id == r.MatchedJurisdictionId).Select(m => m.Slug).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
 
@@ -128,7 +128,7 @@ public static class JurisdictionDocuments
 
         return [.. rows.Select(j =>
         {
-            var hidden = claimsBy[j.Id].Where(c => c.Hidden).Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
+            var hidden = claimsBy[j.Id].Where(c => !Visibility.IsPublicClaim(new TacticClaim { Status = c.Status, IsConfidential = c.IsConfidential })).Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
             List<string> Visible(List<string> slugs) => [.. slugs.Where(s => !hidden.Contains(s))];
             return new JurisdictionDocument(
                 j.Slug,
@@ -139,7 +139,7 @@ public static class JurisdictionDocuments
                 j.Population,
                 j.Latitude is double lat && j.Longitude is double lon ? new GeoLocation(lat, lon) : null,
                 j.NarrativeMarkdown,
-                [.. claimsBy[j.Id].Where(c => !c.Hidden).Select(c => new TacticEntry(
+                [.. claimsBy[j.Id].Where(c => !hidden.Contains(c.Slug)).Select(c => new TacticEntry(
                     c.Slug, c.Name, [.. c.Evidence.Select(e => new EvidenceEntry(JurisdictionDocument.KindName(e.Kind), e.Text))]))],
                 [.. operationsBy[j.Id].Select(o => new OperationEntry(
                     OperationDate.Format(o.Year, o.Month, o.Day), o.Year, o.Month, o.Day, o.Arrests, o.Summary, Visible(o.Tactics), o.Partners))],

@@ -59,7 +59,8 @@ public static class MapQueries
 
         var ids = rows.Select(r => r.Id).ToArray();
         var tactics = (await db.Claims.AsNoTracking()
-            .Where(c => ids.Contains(c.JurisdictionId) && c.Status != ClaimStatus.Rejected && !c.IsConfidential)
+            .Where(Visibility.PublicClaim)
+            .Where(c => ids.Contains(c.JurisdictionId))
             .Select(c => new { c.JurisdictionId, c.Tactic.SortOrder, c.Tactic.Name })
             .ToListAsync(ct))
             .OrderBy(c => c.SortOrder)

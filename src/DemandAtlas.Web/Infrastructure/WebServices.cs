@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json.Serialization;
 using DemandAtlas.Web.Api;
+using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Data;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;

@@ -12,7 +12,7 @@ public static class HomeQueries
     public static async Task<DirectoryTotals> TotalsAsync(AtlasDb db, CancellationToken ct)
     {
         var places = db.PublicJurisdictions.AsNoTracking();
-        var operations = db.CountedOperations();
+        var operations = db.CountedOperations.AsNoTracking();
         return new DirectoryTotals(
             await places.CountAsync(ct),
             await places.Select(j => j.StateCode).Distinct().CountAsync(ct),
@@ -22,5 +22,5 @@ public static class HomeQueries
     }
 
     public static async Task<IReadOnlyList<OperationRow>> RecentOperationsAsync(AtlasDb db, int count, CancellationToken ct) =>
-        await db.PublicOperations().NewestFirst().Take(count).ToRowsAsync(db, ct);
+        await db.PublicOperations.AsNoTracking().NewestFirst().Take(count).ToRowsAsync(db, ct);
 }

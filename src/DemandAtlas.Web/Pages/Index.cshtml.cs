@@ -1,7 +1,7 @@
+using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Charts;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Geo;
-using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Pages.Operations;
 using DemandAtlas.Web.Pages.Tactics;
 using Microsoft.AspNetCore.Mvc.RazorPages;

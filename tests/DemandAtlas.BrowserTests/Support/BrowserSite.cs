@@ -1,6 +1,6 @@
 using DemandAtlas.Web.CommandLine;
 using DemandAtlas.Web.Infrastructure;
-using DemandAtlas.Web.Synthetic;
+using DemandAtlas.Synthetic;
 using Microsoft.Playwright;
 
 namespace DemandAtlas.BrowserTests.Support;

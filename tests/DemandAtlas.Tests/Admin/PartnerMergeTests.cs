@@ -3,7 +3,7 @@ using AngleSharp.Html.Dom;
 using DemandAtlas.Tests.Importing;
 using DemandAtlas.Tests.Support;
 using DemandAtlas.Web.Domain;
-using DemandAtlas.Web.Importing;
+using DemandAtlas.Web.Importing.Pipeline;
 using DemandAtlas.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using DemandAtlas.Tests.Support;
-using DemandAtlas.Web.Importing;
+using DemandAtlas.Web.Importing.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Tests.Importing;

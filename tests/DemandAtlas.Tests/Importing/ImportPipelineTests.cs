@@ -1,7 +1,9 @@
 using DemandAtlas.Tests.Support;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
-using DemandAtlas.Web.Importing;
+using DemandAtlas.Web.Importing.Parsing;
+using DemandAtlas.Web.Importing.Pipeline;
+using DemandAtlas.Web.Importing.Writing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,6 @@
-using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.Domain;
-using DemandAtlas.Web.Importing;
+using DemandAtlas.Web.Editing;
+using DemandAtlas.Web.Importing.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Tests.Importing;

@@ -1,4 +1,4 @@
-using DemandAtlas.Web.Importing;
+using DemandAtlas.Web.Importing.Parsing;
 
 namespace DemandAtlas.Tests.Importing;
 

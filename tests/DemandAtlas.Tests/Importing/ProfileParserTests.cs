@@ -1,6 +1,6 @@
 using System.Text;
 using DemandAtlas.Web.Domain;
-using DemandAtlas.Web.Importing;
+using DemandAtlas.Web.Importing.Parsing;
 
 namespace DemandAtlas.Tests.Importing;
 

@@ -1,5 +1,5 @@
 using DemandAtlas.Web.Domain;
-using DemandAtlas.Web.Importing;
+using DemandAtlas.Web.Importing.Parsing;
 
 namespace DemandAtlas.Tests.Importing;
 

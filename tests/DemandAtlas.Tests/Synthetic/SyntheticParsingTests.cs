@@ -1,5 +1,5 @@
-using DemandAtlas.Web.Importing;
-using DemandAtlas.Web.Synthetic;
+using DemandAtlas.Web.Importing.Parsing;
+using DemandAtlas.Synthetic;
 
 namespace DemandAtlas.Tests.Synthetic;
 

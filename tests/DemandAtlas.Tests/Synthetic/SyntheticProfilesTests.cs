@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using DemandAtlas.Web.Synthetic;
+using DemandAtlas.Synthetic;
 
 namespace DemandAtlas.Tests.Synthetic;
 

@@ -1,9 +1,10 @@
+using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Charts;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DemandAtlas.Web.Pages.Jurisdictions;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DemandAtlas.Web.Domain;
-using DemandAtlas.Web.Infrastructure;
 
 namespace DemandAtlas.Web.Pages.Jurisdictions;
 

@@ -24,8 +24,7 @@ public sealed record JurisdictionRow(
 
 /// <summary>
 /// The questions the directory answers about jurisdictions, as composable query steps. Callers start from
-/// <see cref="AtlasDb.PublicJurisdictions"/>. A claim is public when it is neither rejected nor confidential;
-/// that rule is spelled out inline in each step because EF cannot translate a shared predicate inside a navigation.
+/// <see cref="AtlasDb.PublicJurisdictions"/>; which claims are public is <see cref="Visibility.PublicClaim"/>.
 /// </summary>
 public static class JurisdictionQueries
 {
@@ -52,12 +51,12 @@ public static class JurisdictionQueries
 
         if (!matchAll)
         {
-            return query.Where(j => j.Claims.Any(c => tacticIds.Contains(c.TacticId) && c.Status != ClaimStatus.Rejected && !c.IsConfidential));
+            return query.Where(j => j.Claims.AsQueryable().Where(Visibility.PublicClaim).Any(c => tacticIds.Contains(c.TacticId)));
         }
 
         foreach (var id in tacticIds)
         {
-            query = query.Where(j => j.Claims.Any(c => c.TacticId == id && c.Status != ClaimStatus.Rejected && !c.IsConfidential));
+            query = query.Where(j => j.Claims.AsQueryable().Where(Visibility.PublicClaim).Any(c => c.TacticId == id));
         }
 
         return query;
@@ -123,7 +122,8 @@ public static class JurisdictionQueries
 
         var ids = rows.Select(r => r.Id).ToArray();
         var claims = await db.Claims.AsNoTracking()
-            .Where(c => ids.Contains(c.JurisdictionId) && c.Status != ClaimStatus.Rejected && !c.IsConfidential)
+            .Where(Visibility.PublicClaim)
+            .Where(c => ids.Contains(c.JurisdictionId))
             .OrderBy(c => c.Tactic.SortOrder)
             .Select(c => new { c.JurisdictionId, Tactic = new TacticRef(c.TacticId, c.Tactic.Slug, c.Tactic.Name) })
             .ToListAsync(ct);

@@ -59,14 +59,15 @@ public static class ProfileQueries
 
         var id = header.Id;
         var claims = await db.Claims.AsNoTracking()
-            .Where(c => c.JurisdictionId == id && c.Status != ClaimStatus.Rejected && !c.IsConfidential)
+            .Where(Visibility.PublicClaim)
+            .Where(c => c.JurisdictionId == id)
             .OrderBy(c => c.Tactic.SortOrder)
             .Select(c => new ClaimView(
                 new TacticRef(c.Tactic.Id, c.Tactic.Slug, c.Tactic.Name),
                 c.Status,
                 c.Evidence.OrderBy(e => e.Line).ThenBy(e => e.Id).Select(e => new EvidenceView(e.Kind, e.Text, e.Line)).ToList()))
             .ToListAsync(ct);
-        var operations = await db.PublicOperations()
+        var operations = await db.PublicOperations.AsNoTracking()
             .Where(o => o.JurisdictionId == id)
             .OrderBy(o => o.Year).ThenBy(o => o.Month).ThenBy(o => o.Day).ThenBy(o => o.Id)
             .ToRowsAsync(db, ct);
@@ -81,7 +82,7 @@ public static class ProfileQueries
             .OrderBy(r => r.SortOrder)
             .Select(r => new NeighbourView(
                 r.Name,
-                r.MatchedJurisdiction != null && r.MatchedJurisdiction.IsPublished && r.MatchedJurisdiction.DeletedAt == null ? r.MatchedJurisdiction.Slug : null))
+                db.PublicJurisdictions.Where(m => m.Id == r.MatchedJurisdictionId).Select(m => m.Slug).FirstOrDefault()))
             .ToListAsync(ct);
         return new Profile(header, claims, operations, partners, sources, neighbours);
     }

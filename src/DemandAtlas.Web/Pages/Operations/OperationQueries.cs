@@ -32,14 +32,6 @@ public sealed record YearCount(int Year, int Operations, int Arrests);
 
 public static class OperationQueries
 {
-    /// <summary>Operations the public may see: not confidential, of a published, undeleted jurisdiction.</summary>
-    public static IQueryable<Operation> PublicOperations(this AtlasDb db) =>
-        db.Operations.AsNoTracking().Where(o => !o.IsConfidential && o.Jurisdiction.IsPublished && o.Jurisdiction.DeletedAt == null);
-
-    /// <summary>Operations counted in totals: confidential ones included, never listed.</summary>
-    public static IQueryable<Operation> CountedOperations(this AtlasDb db) =>
-        db.Operations.AsNoTracking().Where(o => o.Jurisdiction.IsPublished && o.Jurisdiction.DeletedAt == null);
-
     public static IQueryable<Operation> Matching(this IQueryable<Operation> query, AtlasDb db, OperationFilter filter)
     {
         var where = filter.Where;
@@ -123,7 +115,7 @@ public static class OperationQueries
 
     public static async Task<Paged<OperationRow>> PageAsync(AtlasDb db, OperationFilter filter, CancellationToken ct)
     {
-        var matching = db.PublicOperations().Matching(db, filter);
+        var matching = db.PublicOperations.AsNoTracking().Matching(db, filter);
         var total = await matching.CountAsync(ct);
         var rows = await matching.NewestFirst()
             .Skip((filter.Where.Page - 1) * filter.Where.PageSize)
@@ -139,7 +131,7 @@ public static class OperationQueries
         // sort runs once (re-running an OFFSET query per batch re-sorts the whole result each time).
         const int batchSize = 1000;
         var batch = new List<OperationRow>(batchSize);
-        await foreach (var row in db.PublicOperations().Matching(db, filter).NewestFirst().SelectRow().AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in db.PublicOperations.AsNoTracking().Matching(db, filter).NewestFirst().SelectRow().AsAsyncEnumerable().WithCancellation(ct))
         {
             batch.Add(row);
             if (batch.Count == batchSize)

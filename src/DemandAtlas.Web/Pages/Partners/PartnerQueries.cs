@@ -1,4 +1,5 @@
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Domain;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
 using Microsoft.EntityFrameworkCore;
@@ -38,13 +39,12 @@ public static class PartnerQueries
         var jurisdictions = await db.JurisdictionPartners.AsNoTracking()
             .Where(p => p.PartnerId == partner.Id)
             .Select(p => p.Jurisdiction)
-            .Where(j => j.IsPublished && j.DeletedAt == null)
+            .Where(Visibility.PublicJurisdiction)
             .SortBy(JurisdictionSort.Name)
             .ToRowsAsync(db, ct);
-        var operations = await db.OperationPartners.AsNoTracking()
-            .Where(p => p.PartnerId == partner.Id)
-            .Select(p => p.Operation)
-            .Where(o => !o.IsConfidential && o.Jurisdiction.IsPublished && o.Jurisdiction.DeletedAt == null)
+        var joined = db.OperationPartners.Where(p => p.PartnerId == partner.Id).Select(p => p.OperationId);
+        var operations = await db.PublicOperations.AsNoTracking()
+            .Where(o => joined.Contains(o.Id))
             .NewestFirst()
             .ToRowsAsync(db, ct);
         return new PartnerPage(partner.Slug, partner.Name, partner.Parent, partner.SubUnits, jurisdictions, operations);

@@ -1,11 +1,13 @@
+using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Charts;
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Domain;
 using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DemandAtlas.Web.Pages.States;
 
@@ -59,7 +61,7 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         Result = await db.PageAsync(Filter with { State = upper }, ct);
         var countConfidential = await cache.GetAsync($"state-confidential:{upper}", () => StateQueries.MayCountConfidentialAsync(db, upper, ct));
         TacticCounts = await cache.GetAsync($"state-tactics:{upper}", () => StateQueries.TacticCountsAsync(db, upper, countConfidential, ct));
-        ByYear = await cache.GetAsync($"state-years:{upper}", () => db.CountedOperations()
+        ByYear = await cache.GetAsync($"state-years:{upper}", () => db.CountedOperations
             .Where(o => o.Jurisdiction.StateCode == upper && (countConfidential || !o.IsConfidential))
             .ByYearAsync(ct));
         var matching = db.PublicJurisdictions.Matching(Filter with { State = upper });

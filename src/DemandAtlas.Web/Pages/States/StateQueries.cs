@@ -28,9 +28,10 @@ public static class StateQueries
     /// <summary>How many of the state's public jurisdictions use each tactic; rejected claims never count, confidential ones only when allowed.</summary>
     public static async Task<IReadOnlyList<StateTacticCount>> TacticCountsAsync(AtlasDb db, string stateCode, bool countConfidential, CancellationToken ct)
     {
-        var counts = await db.Claims.AsNoTracking()
-            .Where(c => c.Status != ClaimStatus.Rejected && (countConfidential || !c.IsConfidential))
-            .Where(c => c.Jurisdiction.StateCode == stateCode && c.Jurisdiction.IsPublished && c.Jurisdiction.DeletedAt == null)
+        var counts = await db.PublicJurisdictions.AsNoTracking()
+            .Where(j => j.StateCode == stateCode)
+            .SelectMany(j => j.Claims.AsQueryable().Where(Visibility.CountedClaim))
+            .Where(c => countConfidential || !c.IsConfidential)
             .GroupBy(c => c.TacticId)
             .Select(g => new { TacticId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.TacticId, g => g.Count, ct);

@@ -1,11 +1,12 @@
+using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Charts;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DemandAtlas.Web.Pages.Tactics;
 
@@ -45,7 +46,7 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         Filter = parsed.Filter;
         var query = Filter with { Tactics = [new TacticRef(tactic.Id, tactic.Slug, tactic.Name)], MatchAll = true };
         Result = await db.PageAsync(query, ct);
-        ByYear = await cache.GetAsync($"tactic-years:{tactic.Id}", () => db.CountedOperations().WhereTactics([tactic.Id], matchAll: true).ByYearAsync(ct));
+        ByYear = await cache.GetAsync($"tactic-years:{tactic.Id}", () => db.CountedOperations.WhereTactics([tactic.Id], matchAll: true).ByYearAsync(ct));
         var matching = db.PublicJurisdictions.Matching(query);
         // Per tactic, filter and store generation (see AggregateCache): the co-occurrence matrix reads every claim of the tactic.
         var key = $"{tactic.Id}:{(Filter with { Page = 1, PageSize = JurisdictionFilter.DefaultPageSize }).ToQueryString()}";

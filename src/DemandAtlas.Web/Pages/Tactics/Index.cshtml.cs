@@ -1,5 +1,5 @@
+using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Data;
-using DemandAtlas.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DemandAtlas.Web.Pages.Tactics;

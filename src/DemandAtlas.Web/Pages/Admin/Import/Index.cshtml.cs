@@ -1,10 +1,10 @@
-using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.Data;
-using DemandAtlas.Web.Importing;
+using DemandAtlas.Web.Importing.Parsing;
+using DemandAtlas.Web.Importing.Pipeline;
 using DemandAtlas.Web.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DemandAtlas.Web.Pages.Admin.Import;
 

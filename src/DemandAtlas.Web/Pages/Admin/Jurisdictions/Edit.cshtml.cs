@@ -1,9 +1,9 @@
-using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Editing;
 using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DemandAtlas.Web.Pages.Admin.Jurisdictions;
 

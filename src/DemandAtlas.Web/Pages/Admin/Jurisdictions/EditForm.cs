@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
-using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Editing;
 
 namespace DemandAtlas.Web.Pages.Admin.Jurisdictions;
 

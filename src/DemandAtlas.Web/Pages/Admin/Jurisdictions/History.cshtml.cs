@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Editing;
 using DemandAtlas.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Web.Pages.Admin.Jurisdictions;

@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Editing;
 using DemandAtlas.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Web.Pages.Admin.Jurisdictions;

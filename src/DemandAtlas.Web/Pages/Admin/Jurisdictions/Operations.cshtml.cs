@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using DemandAtlas.Web.Admin;
 using DemandAtlas.Web.Data;
-using Microsoft.AspNetCore.Mvc;
+using DemandAtlas.Web.Editing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Web.Pages.Admin.Jurisdictions;
