@@ -3,7 +3,6 @@ using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Export;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
-using DemandAtlas.Web.Pages.Tactics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DemandAtlas.Web.Api;
@@ -30,15 +29,16 @@ public static class PublicApi
     }
 
     private static async Task<Results<Ok<ApiPage<ApiJurisdictionItem>>, ValidationProblem>> ListJurisdictionsAsync(
-        [AsParameters] JurisdictionFilterInput input, AtlasDb db, CancellationToken ct)
+        [AsParameters] JurisdictionFilterInput input, DirectoryIndexService directory, CancellationToken ct)
     {
-        var parsed = JurisdictionFilter.Parse(input, await JurisdictionQueries.TacticLookupAsync(db, ct));
+        var index = await directory.GetAsync(ct);
+        var parsed = JurisdictionFilter.Parse(input, index.TacticsBySlug);
         if (parsed.Filter is null)
         {
             return TypedResults.ValidationProblem(parsed.Errors, title: "The filters could not be used.");
         }
 
-        var page = await db.PageAsync(parsed.Filter, ct);
+        var page = index.Page(parsed.Filter);
         return TypedResults.Ok(new ApiPage<ApiJurisdictionItem>(page.Total, page.Page, page.PageSize, [.. page.Items.Select(ApiJurisdictionItem.From)]));
     }
 
@@ -51,17 +51,17 @@ public static class PublicApi
             : TypedResults.Json(document, JurisdictionDocument.JsonOptions);
     }
 
-    private static async Task<Ok<IReadOnlyList<ApiTactic>>> TacticsAsync(AtlasDb db, AggregateCache cache, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<ApiTactic>>> TacticsAsync(DirectoryIndexService directory, CancellationToken ct)
     {
-        var tactics = await cache.GetAsync("tactics", () => TacticQueries.AllAsync(db, ct));
+        var tactics = (await directory.GetAsync(ct)).TacticSummaries;
         return TypedResults.Ok<IReadOnlyList<ApiTactic>>(
             [.. tactics.Select(t => new ApiTactic(t.Slug, t.Name, t.Description, t.NationalContext, t.Jurisdictions, t.Operations, $"/tactics/{t.Slug}"))]);
     }
 
     private static async Task<Results<Ok<ApiPage<ApiOperation>>, ValidationProblem>> ListOperationsAsync(
-        [AsParameters] OperationFilterInput input, AtlasDb db, CancellationToken ct)
+        [AsParameters] OperationFilterInput input, AtlasDb db, DirectoryIndexService directory, CancellationToken ct)
     {
-        var (filter, errors) = OperationFilter.Parse(input, await JurisdictionQueries.TacticLookupAsync(db, ct));
+        var (filter, errors) = OperationFilter.Parse(input, (await directory.GetAsync(ct)).TacticsBySlug);
         if (filter is null)
         {
             return TypedResults.ValidationProblem(errors, title: "The filters could not be used.");

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace DemandAtlas.Web.Caching;
 
 /// <summary>
-/// Caches anonymous public GET responses (pages, CSV, API) keyed by path, full query and the store generation,
-/// so an edit in this process is visible on the very next request and a write by another process (the import
-/// verb) about a second later (<see cref="StoreWatcher"/>). Correctness needs no expiry; the one here only lets
-/// responses of past generations and rarely asked URLs go, with the cache's size limit. It is shorter than
-/// <see cref="AggregateCache"/>'s idle expiry, so re-rendering an expired page reuses the shared aggregates.
+/// Caches anonymous public GET responses (pages, CSV, API) keyed by path, full query and the directory index's
+/// version, which moves exactly when public content changes (the change feed named something): an edit in this
+/// process is visible on the very next request, another process's write (the import verb) about a second later,
+/// and a staff member's session bookkeeping, which writes too, no longer empties the cache. Pages are fast without
+/// it (the index answers any filter); the cache only saves re-rendering a page many visitors ask for. Its expiry
+/// lets rarely asked URLs go, with the cache's size limit.
 /// </summary>
-public sealed class PublicOutputCachePolicy(StoreGeneration generation) : IOutputCachePolicy
+public sealed class PublicOutputCachePolicy(DirectoryIndexService directory) : IOutputCachePolicy
 {
     private static readonly TimeSpan Expiry = TimeSpan.FromMinutes(10);
 
@@ -20,18 +21,18 @@ public sealed class PublicOutputCachePolicy(StoreGeneration generation) : IOutpu
         var cacheable = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
         cacheable &= http.User.Identity?.IsAuthenticated != true;
         cacheable &= !IsStaffOrProbe(http.Request.Path);
+        // Until the first snapshot is built there is no version to key by.
+        cacheable &= directory.Current is not null;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
-        // No lock: requests for a page being rendered are not queued behind it. After a write, the first render
-        // of a page may rebuild its aggregates for a second at 30,000 profiles; the others render with the last
-        // ones built (AggregateCache) and are not stored, instead of all waiting out that second.
+        // No lock: a page is cheap to render, and requests for one being rendered are not queued behind it.
         context.AllowLocking = false;
         context.ResponseExpirationTimeSpan = Expiry;
         context.CacheVaryByRules.QueryKeys = "*";
         // Entries hold compressed bodies (see UsePublicOutputCache), so each encoding is its own entry.
         context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
-        context.CacheVaryByRules.VaryByValues["generation"] = generation.Current.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.CacheVaryByRules.VaryByValues["directory"] = (directory.Current?.Version ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;
     }
 
@@ -41,9 +42,7 @@ public sealed class PublicOutputCachePolicy(StoreGeneration generation) : IOutpu
     {
         // Only whole, cookie-free successes are shared between visitors.
         var response = context.HttpContext.Response;
-        // Nor a page built from aggregates of an earlier generation, which would then outlive their rebuild.
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0
-            || context.HttpContext.Items.ContainsKey(AggregateCache.ServedStaleItem))
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
         {
             context.AllowCacheStorage = false;
         }

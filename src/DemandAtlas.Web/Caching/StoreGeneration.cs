@@ -14,6 +14,7 @@ public sealed class StoreGeneration : ISaveChangesInterceptor, IDbTransactionInt
     private readonly Lock gate = new();
     private Generation now = new(0, new CancellationTokenSource());
     private Action? beforeOwnWrite;
+    private Func<CancellationToken, Task>? afterOwnWrite;
 
     private sealed record Generation(long Value, CancellationTokenSource Moved);
 
@@ -39,11 +40,27 @@ public sealed class StoreGeneration : ISaveChangesInterceptor, IDbTransactionInt
     /// </summary>
     internal void BeforeOwnWrite(Action? action) => Volatile.Write(ref beforeOwnWrite, action);
 
+    /// <summary>
+    /// Awaited after this process's committed writes (<see cref="DirectoryIndexService.CatchUpAsync"/>): a write is
+    /// not done until the public directory shows it. Not awaited inside an open transaction (its commit is).
+    /// </summary>
+    internal void AfterOwnWrite(Func<CancellationToken, Task>? action) => Volatile.Write(ref afterOwnWrite, action);
+
     private void OwnWrite()
     {
         Volatile.Read(ref beforeOwnWrite)?.Invoke();
         Advance();
     }
+
+    private Task OwnWriteCommittedAsync(CancellationToken cancellationToken)
+    {
+        OwnWrite();
+        return Volatile.Read(ref afterOwnWrite)?.Invoke(cancellationToken) ?? Task.CompletedTask;
+    }
+
+    /// <summary>What <see cref="StoreWatcher"/> calls after seeing another process's write.</summary>
+    internal Task CatchUpAsync(CancellationToken cancellationToken) =>
+        Volatile.Read(ref afterOwnWrite)?.Invoke(cancellationToken) ?? Task.CompletedTask;
 
     /// <summary>Moves to a new generation: everything cached for the old one is stale.</summary>
     public void Advance()
@@ -66,19 +83,24 @@ public sealed class StoreGeneration : ISaveChangesInterceptor, IDbTransactionInt
         return result;
     }
 
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        OwnWrite();
-        return ValueTask.FromResult(result);
+        if (eventData.Context?.Database.CurrentTransaction is null)
+        {
+            await OwnWriteCommittedAsync(cancellationToken);
+        }
+        else
+        {
+            OwnWrite();
+        }
+
+        return result;
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => OwnWrite();
 
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        OwnWrite();
-        return Task.CompletedTask;
-    }
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        OwnWriteCommittedAsync(cancellationToken);
 
     public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
@@ -86,9 +108,17 @@ public sealed class StoreGeneration : ISaveChangesInterceptor, IDbTransactionInt
         return result;
     }
 
-    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        OwnWrite();
-        return ValueTask.FromResult(result);
+        if (command.Transaction is null)
+        {
+            await OwnWriteCommittedAsync(cancellationToken);
+        }
+        else
+        {
+            OwnWrite();
+        }
+
+        return result;
     }
 }

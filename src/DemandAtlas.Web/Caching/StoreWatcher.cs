@@ -36,7 +36,12 @@ public sealed class StoreWatcher(IServiceScopeFactory scopes, StoreGeneration ge
         {
             do
             {
-                Check();
+                if (Check())
+                {
+                    // A poll is done once the public directory shows what it saw (DirectoryIndexService).
+                    await generation.CatchUpAsync(stoppingToken);
+                }
+
                 Interlocked.Increment(ref polls);
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -55,8 +60,8 @@ public sealed class StoreWatcher(IServiceScopeFactory scopes, StoreGeneration ge
         }
     }
 
-    /// <summary>Moves the generation when another connection has committed since the last look.</summary>
-    private void Check()
+    /// <summary>Moves the generation when another connection has committed since the last look; true when it did.</summary>
+    private bool Check()
     {
         lock (gate)
         {
@@ -65,13 +70,15 @@ public sealed class StoreWatcher(IServiceScopeFactory scopes, StoreGeneration ge
                 var reconnecting = connection is null && failures > 0;
                 var version = DataVersion();
                 // After a failure, writes may have landed while nobody watched: a reconnect counts as one.
-                if (reconnecting || (seen is { } last && version != last))
+                var moved = reconnecting || (seen is { } last && version != last);
+                if (moved)
                 {
                     generation.Advance();
                 }
 
                 seen = version;
                 failures = 0;
+                return moved;
             }
             catch (Exception e) when (e is SqliteException or InvalidOperationException or IOException)
             {
@@ -82,6 +89,7 @@ public sealed class StoreWatcher(IServiceScopeFactory scopes, StoreGeneration ge
                 }
 
                 Close();
+                return false;
             }
         }
     }

@@ -1,7 +1,4 @@
-using DemandAtlas.Web.Data;
-using DemandAtlas.Web.Domain;
 using Microsoft.AspNetCore.Html;
-using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Web.Charts;
 
@@ -25,24 +22,6 @@ public sealed record ChartSet(
     CoOccurrence? Matrix,
     IReadOnlyList<StateTotal>? States)
 {
-    /// <summary>Loads the chosen charts for a filtered, public set; with a tactic, per-year counts are that tactic's operations.</summary>
-    public static async Task<ChartSet> LoadAsync(AtlasDb db, IQueryable<Jurisdiction> jurisdictions, ChartKinds kinds, CancellationToken ct, string? tacticSlug = null, string idPrefix = "chart")
-    {
-        string? tacticName = null;
-        if (tacticSlug is not null)
-        {
-            tacticName = await db.Tactics.Where(t => t.Slug == tacticSlug).Select(t => t.Name).FirstOrDefaultAsync(ct);
-        }
-
-        return new ChartSet(
-            idPrefix,
-            tacticName,
-            kinds.HasFlag(ChartKinds.OperationsByYear) ? await ChartQueries.OperationsByYearAsync(jurisdictions, ct, tacticSlug) : null,
-            kinds.HasFlag(ChartKinds.Adoption) ? await ChartQueries.AdoptionAsync(db, jurisdictions, ct) : null,
-            kinds.HasFlag(ChartKinds.CoOccurrence) ? await ChartQueries.CoOccurrenceAsync(db, jurisdictions, ct) : null,
-            kinds.HasFlag(ChartKinds.OperationsByState) ? await ChartQueries.OperationsByStateAsync(jurisdictions, ct) : null);
-    }
-
     public IHtmlContent Render()
     {
         var html = new HtmlContentBuilder();

@@ -30,6 +30,7 @@ public sealed class AtlasDb(DbContextOptions<AtlasDb> options)
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<StoreChange> StoreChanges => Set<StoreChange>();
 
     /// <summary>Jurisdictions the public may see (<see cref="Visibility.PublicJurisdiction"/>).</summary>
     public IQueryable<Jurisdiction> PublicJurisdictions => Jurisdictions.Where(Visibility.PublicJurisdiction);

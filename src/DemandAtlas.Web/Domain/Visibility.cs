@@ -30,6 +30,10 @@ public static class Visibility
     public static readonly Expression<Func<Operation, bool>> PublicOperation =
         o => !o.IsConfidential;
 
+    /// <summary>Evidence that states the act: a narrative sentence or an editor (`evidence=stated` asks for it).</summary>
+    public static readonly Expression<Func<Evidence, bool>> StatedEvidence =
+        e => e.Kind == EvidenceKind.Narrative || e.Kind == EvidenceKind.Editor;
+
     public static readonly Func<Jurisdiction, bool> IsPublicJurisdiction = PublicJurisdiction.Compile();
     public static readonly Func<TacticClaim, bool> IsCountedClaim = CountedClaim.Compile();
     public static readonly Func<TacticClaim, bool> IsPublicClaim = PublicClaim.Compile();

@@ -56,13 +56,18 @@ public sealed record UsMap(
         place.Type == JurisdictionType.State ? place.Name : $"{place.Name}, {place.StateCode}";
 
     /// <summary>Places each jurisdiction; slugs in <paramref name="highlight"/> get the accent mark (a profile's own place).</summary>
-    public static UsMap Build(IReadOnlyList<MapPlace> places, int total, IReadOnlySet<string>? highlight = null)
+    public static UsMap Build(IReadOnlyList<MapPlace> places, int total, IReadOnlySet<string>? highlight = null) =>
+        FromMarks(places, [.. places.Select(MarkOf)], total, highlight);
+
+    /// <summary>A map of places already placed (<see cref="MarkOf"/>, as the directory index does once per place).</summary>
+    public static UsMap FromMarks(IReadOnlyList<MapPlace> places, IReadOnlyList<MapMark?> placed, int total, IReadOnlySet<string>? highlight = null)
     {
         var marks = new List<MapMark>(places.Count);
         var unplaced = new List<MapPlace>();
-        foreach (var place in places)
+        for (var i = 0; i < places.Count; i++)
         {
-            var mark = Place(place, highlight?.Contains(place.Slug) == true);
+            var place = places[i];
+            var mark = placed[i] is { } found && highlight?.Contains(place.Slug) == true ? found with { Highlighted = true } : placed[i];
             if (mark is null)
             {
                 unplaced.Add(place);
@@ -81,23 +86,24 @@ public sealed record UsMap(
         return new UsMap(ordered, places, unplaced, Math.Max(total, places.Count));
     }
 
-    private static MapMark? Place(MapPlace place, bool highlighted)
+    /// <summary>Where a place goes on the map, or null when it has no position (it is then listed as unplaced).</summary>
+    public static MapMark? MarkOf(MapPlace place)
     {
         if (place.Type == JurisdictionType.State && ShapeLibrary.State(place.StateCode) is { } statePath)
         {
-            return new MapMark(MapMarkKind.State, place, 0, 0, statePath, highlighted, $"s-{place.StateCode.ToUpperInvariant()}");
+            return new MapMark(MapMarkKind.State, place, 0, 0, statePath, false, $"s-{place.StateCode.ToUpperInvariant()}");
         }
 
         if (place.Type == JurisdictionType.County
             && Gazetteer.Default.FindCounty(place.Name, place.StateCode) is { Fips: { } fips }
             && ShapeLibrary.County(fips) is { } countyPath)
         {
-            return new MapMark(MapMarkKind.County, place, 0, 0, countyPath, highlighted, $"c-{fips}");
+            return new MapMark(MapMarkKind.County, place, 0, 0, countyPath, false, $"c-{fips}");
         }
 
         if (place.Latitude is { } lat && place.Longitude is { } lon && AlbersUsa.Project(lat, lon) is { } xy)
         {
-            return new MapMark(MapMarkKind.Point, place, xy.X, xy.Y, null, highlighted);
+            return new MapMark(MapMarkKind.Point, place, xy.X, xy.Y, null, false);
         }
 
         return null;

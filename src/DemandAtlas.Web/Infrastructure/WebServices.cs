@@ -38,15 +38,16 @@ public static class WebServices
                 : "public, max-age=3600");
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        // Shared counts are cached per store generation: a write in this process invalidates them at once, one by
-        // another process (the import verb) within about a second (StoreWatcher).
-        services.AddMemoryCache();
+        // Writes move the store generation: in this process at once, another process's (the import verb) within
+        // about a second (StoreWatcher).
         services.AddSingleton<StoreGeneration>();
         // Registered after the DatabaseInitializer (Program.cs), so it starts on a migrated store; verbs never start it.
         services.AddSingleton<StoreWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreWatcher>());
-        services.AddHttpContextAccessor();
-        services.AddSingleton<AggregateCache>();
+        // The public directory in memory, kept current from the store's change feed (after the watcher, so it starts
+        // on a migrated store too).
+        services.AddSingleton<DirectoryIndexService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectoryIndexService>());
         services.ConfigureDbContext<AtlasDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<StoreGeneration>()));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;

@@ -1,6 +1,5 @@
 using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Charts;
-using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Pages.Operations;
 using DemandAtlas.Web.Pages.Tactics;
@@ -8,7 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DemandAtlas.Web.Pages;
 
-public sealed class IndexModel(AtlasDb db, AggregateCache cache) : PageModel
+/// <summary>The home page: every figure on it was computed with the directory index's snapshot, not per request.</summary>
+public sealed class IndexModel(DirectoryIndexService directory) : PageModel
 {
     public DirectoryTotals Totals { get; private set; } = new(0, 0, 0, 0, null);
     public IReadOnlyList<TacticSummary> Tactics { get; private set; } = [];
@@ -18,11 +18,11 @@ public sealed class IndexModel(AtlasDb db, AggregateCache cache) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Totals = await cache.GetAsync("totals", () => HomeQueries.TotalsAsync(db, ct));
-        Tactics = await cache.GetAsync("tactics", () => TacticQueries.AllAsync(db, ct));
-        RecentOperations = await HomeQueries.RecentOperationsAsync(db, 8, ct);
-        // Directory-wide, so cached per store generation like the totals.
-        Map = new(await cache.GetAsync("home-map", () => db.PublicJurisdictions.ForMapAsync(db, ct)), new UsMapOptions(Id: "home-map", Caption: "Every jurisdiction in the directory", ListHref: "/jurisdictions", IncludeList: false));
-        Charts = await cache.GetAsync("home-charts", () => ChartSet.LoadAsync(db, db.PublicJurisdictions, ChartKinds.OperationsByYear | ChartKinds.OperationsByState | ChartKinds.CoOccurrence, ct, idPrefix: "home-chart"));
+        var index = await directory.GetAsync(ct);
+        Totals = index.Totals;
+        Tactics = index.TacticSummaries;
+        RecentOperations = index.RecentOperations;
+        Map = new(index.HomeMap, new UsMapOptions(Id: "home-map", Caption: "Every jurisdiction in the directory", ListHref: "/jurisdictions", IncludeList: false));
+        Charts = index.HomeCharts;
     }
 }

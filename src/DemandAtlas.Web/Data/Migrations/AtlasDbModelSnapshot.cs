@@ -16,6 +16,20 @@ namespace DemandAtlas.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DemandAtlas.Web.Data.StoreChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("JurisdictionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Seq");
+
+                    b.ToTable("StoreChanges", (string)null);
+                });
+
             modelBuilder.Entity("DemandAtlas.Web.Domain.AtlasUser", b =>
                 {
                     b.Property<string>("Id")

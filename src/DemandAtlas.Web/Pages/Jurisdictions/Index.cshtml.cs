@@ -1,15 +1,17 @@
 using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Charts;
-using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DemandAtlas.Web.Pages.Jurisdictions;
 
-/// <summary>The directory list: every filter in the query string, so any view is a link someone can share.</summary>
-public sealed class IndexModel(AtlasDb db, AggregateCache cache) : PageModel
+/// <summary>
+/// The directory list: every filter in the query string, so any view is a link someone can share. The rows, map and
+/// charts all come from the directory index: a filter is set operations, a page a walk over the matches.
+/// </summary>
+public sealed class IndexModel(DirectoryIndexService directory) : PageModel
 {
     public const string Path = "/jurisdictions";
 
@@ -22,9 +24,9 @@ public sealed class IndexModel(AtlasDb db, AggregateCache cache) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var tactics = await JurisdictionQueries.TacticLookupAsync(db, ct);
-        AllTactics = [.. tactics.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
-        var parsed = JurisdictionFilter.Parse(JurisdictionFilterInput.From(Request.Query), tactics);
+        var index = await directory.GetAsync(ct);
+        AllTactics = [.. index.TacticsBySlug.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
+        var parsed = JurisdictionFilter.Parse(JurisdictionFilterInput.From(Request.Query), index.TacticsBySlug);
         if (parsed.Filter is null)
         {
             Errors = parsed.Errors;
@@ -34,13 +36,10 @@ public sealed class IndexModel(AtlasDb db, AggregateCache cache) : PageModel
         }
 
         Filter = parsed.Filter;
-        Result = await db.PageAsync(Filter, ct);
-        var matching = db.PublicJurisdictions.Matching(Filter);
-        // The map and charts depend on the filter, not the page: shared per filter and store generation, so
-        // paging and repeat visits skip the directory-wide aggregates and an edit shows on the next request.
-        var key = (Filter with { Page = 1, PageSize = JurisdictionFilter.DefaultPageSize }).ToQueryString();
-        Map = new(await cache.GetAsync($"list-map:{key}", () => matching.ForMapAsync(db, ct)), new UsMapOptions(Id: "list-map", Caption: Filter.HasConditions ? "The jurisdictions matching these filters" : "Every jurisdiction in the directory", ListHref: "#results", IncludeList: false));
-        Charts = await cache.GetAsync($"list-charts:{key}", () => ChartSet.LoadAsync(db, matching, ChartKinds.OperationsByYear | ChartKinds.Adoption, ct, idPrefix: "list-chart"));
+        var matching = index.Match(Filter);
+        Result = index.Page(matching, Filter.Sort, Filter.Page, Filter.PageSize);
+        Map = new(index.Map(matching), new UsMapOptions(Id: "list-map", Caption: Filter.HasConditions ? "The jurisdictions matching these filters" : "Every jurisdiction in the directory", ListHref: "#results", IncludeList: false));
+        Charts = index.Charts(matching, ChartKinds.OperationsByYear | ChartKinds.Adoption, "list-chart");
         return Page();
     }
 

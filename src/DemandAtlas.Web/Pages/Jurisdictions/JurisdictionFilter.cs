@@ -30,6 +30,8 @@ public sealed record JurisdictionFilter
 
     public IReadOnlyList<TacticRef> Tactics { get; init; } = [];
     public bool MatchAll { get; init; } = true;
+    /// <summary>`evidence=stated`: the tactics must be stated in a narrative sentence (or by an editor), not only named or listed.</summary>
+    public bool StatedOnly { get; init; }
     /// <summary>Upper-case USPS code.</summary>
     public string? State { get; init; }
     public JurisdictionType? Type { get; init; }
@@ -51,7 +53,7 @@ public sealed record JurisdictionFilter
     };
 
     public bool HasConditions =>
-        Tactics.Count > 0 || State is not null || Type is not null || MinPopulation is not null || MaxPopulation is not null || Text is not null;
+        Tactics.Count > 0 || StatedOnly || State is not null || Type is not null || MinPopulation is not null || MaxPopulation is not null || Text is not null;
 
     public string SortKey => SortKeys.First(s => s.Value == Sort).Key;
 
@@ -68,6 +70,11 @@ public sealed record JurisdictionFilter
         if (Tactics.Count > 1 && !MatchAll)
         {
             yield return new("match", "any");
+        }
+
+        if (StatedOnly)
+        {
+            yield return new("evidence", "stated");
         }
 
         if (State is not null)
@@ -119,6 +126,11 @@ public sealed record JurisdictionFilter
         foreach (var tactic in Tactics)
         {
             active.Add(new($"Tactic: {tactic.Name}", path + (reset with { Tactics = [.. Tactics.Where(t => t != tactic)] }).ToQueryString()));
+        }
+
+        if (StatedOnly)
+        {
+            active.Add(new("Evidence: stated in the text", path + (reset with { StatedOnly = false }).ToQueryString()));
         }
 
         if (State is not null)

@@ -15,6 +15,9 @@ public sealed record JurisdictionFilterInput
     /// <summary>`all` (default): jurisdictions using every tactic given; `any`: at least one of them.</summary>
     [FromQuery(Name = "match")] public string? Match { get; init; }
 
+    /// <summary>`stated`: only tactics a sentence of the profile (or an editor) states; `any` (default): any evidence.</summary>
+    [FromQuery(Name = "evidence")] public string? Evidence { get; init; }
+
     /// <summary>Two-letter USPS state code, either case.</summary>
     [FromQuery(Name = "state")] public string? State { get; init; }
 
@@ -39,6 +42,7 @@ public sealed record JurisdictionFilterInput
     {
         Tactic = query["tactic"].Where(t => t is not null).Select(t => t!).ToArray(),
         Match = Single(query, "match"),
+        Evidence = Single(query, "evidence"),
         State = Single(query, "state"),
         Type = Single(query, "type"),
         MinPop = Single(query, "minPop"),

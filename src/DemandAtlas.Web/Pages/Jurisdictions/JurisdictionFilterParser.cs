@@ -32,6 +32,13 @@ internal static class JurisdictionFilterParser
             _ => Fail(errors, "match", "Match must be all or any.", true),
         };
 
+        var statedOnly = Blank(input.Evidence) switch
+        {
+            null or "any" => false,
+            "stated" => true,
+            _ => Fail(errors, "evidence", "Evidence must be stated or any.", false),
+        };
+
         string? state = null;
         if (Blank(input.State) is { } rawState)
         {
@@ -79,6 +86,7 @@ internal static class JurisdictionFilterParser
             {
                 Tactics = tactics,
                 MatchAll = matchAll,
+                StatedOnly = statedOnly,
                 State = state,
                 Type = type,
                 MinPopulation = minPop,

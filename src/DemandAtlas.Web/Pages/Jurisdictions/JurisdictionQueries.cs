@@ -35,14 +35,17 @@ public static class JurisdictionQueries
 
     public static IQueryable<Jurisdiction> Matching(this IQueryable<Jurisdiction> query, JurisdictionFilter filter) =>
         query
-            .WhereTactics([.. filter.Tactics.Select(t => t.Id)], filter.MatchAll)
+            .WhereTactics([.. filter.Tactics.Select(t => t.Id)], filter.MatchAll, filter.StatedOnly)
             .WhereState(filter.State)
             .WhereType(filter.Type)
             .WherePopulation(filter.MinPopulation, filter.MaxPopulation)
             .WhereText(filter.Text);
 
-    /// <summary>Jurisdictions publicly claiming every one (matchAll) or any one of the tactics.</summary>
-    public static IQueryable<Jurisdiction> WhereTactics(this IQueryable<Jurisdiction> query, int[] tacticIds, bool matchAll)
+    /// <summary>
+    /// Jurisdictions publicly claiming every one (matchAll) or any one of the tactics; with <paramref name="statedOnly"/>,
+    /// claims a narrative sentence or an editor states.
+    /// </summary>
+    public static IQueryable<Jurisdiction> WhereTactics(this IQueryable<Jurisdiction> query, int[] tacticIds, bool matchAll, bool statedOnly = false)
     {
         if (tacticIds.Length == 0)
         {
@@ -51,12 +54,12 @@ public static class JurisdictionQueries
 
         if (!matchAll)
         {
-            return query.Where(j => j.Claims.AsQueryable().Where(Visibility.PublicClaim).Any(c => tacticIds.Contains(c.TacticId)));
+            return query.Where(j => j.Claims.AsQueryable().Where(Visibility.PublicClaim).Where(c => !statedOnly || c.Evidence.AsQueryable().Any(Visibility.StatedEvidence)).Any(c => tacticIds.Contains(c.TacticId)));
         }
 
         foreach (var id in tacticIds)
         {
-            query = query.Where(j => j.Claims.AsQueryable().Where(Visibility.PublicClaim).Any(c => c.TacticId == id));
+            query = query.Where(j => j.Claims.AsQueryable().Where(Visibility.PublicClaim).Where(c => !statedOnly || c.Evidence.AsQueryable().Any(Visibility.StatedEvidence)).Any(c => c.TacticId == id));
         }
 
         return query;
@@ -97,11 +100,12 @@ public static class JurisdictionQueries
     {
         // Name then Id follows the Name index (SQLite appends the rowid), so no sort step is needed.
         JurisdictionSort.NameDescending => query.OrderByDescending(j => j.Name).ThenByDescending(j => j.Id),
-        // Unknown populations go last either way: they are neither small nor large.
-        JurisdictionSort.Population => query.OrderBy(j => j.Population == null).ThenBy(j => j.Population).ThenBy(j => j.Name),
-        JurisdictionSort.PopulationDescending => query.OrderBy(j => j.Population == null).ThenByDescending(j => j.Population).ThenBy(j => j.Name),
-        JurisdictionSort.Updated => query.OrderBy(j => j.UpdatedAt).ThenBy(j => j.Name),
-        JurisdictionSort.UpdatedDescending => query.OrderByDescending(j => j.UpdatedAt).ThenBy(j => j.Name),
+        // Unknown populations go last either way: they are neither small nor large. Ties go by name, then id, so an
+        // order is always the same one (the directory index sorts alike).
+        JurisdictionSort.Population => query.OrderBy(j => j.Population == null).ThenBy(j => j.Population).ThenBy(j => j.Name).ThenBy(j => j.Id),
+        JurisdictionSort.PopulationDescending => query.OrderBy(j => j.Population == null).ThenByDescending(j => j.Population).ThenBy(j => j.Name).ThenBy(j => j.Id),
+        JurisdictionSort.Updated => query.OrderBy(j => j.UpdatedAt).ThenBy(j => j.Name).ThenBy(j => j.Id),
+        JurisdictionSort.UpdatedDescending => query.OrderByDescending(j => j.UpdatedAt).ThenBy(j => j.Name).ThenBy(j => j.Id),
         _ => query.OrderBy(j => j.Name).ThenBy(j => j.Id),
     };
 

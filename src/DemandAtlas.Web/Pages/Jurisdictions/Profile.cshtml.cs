@@ -1,3 +1,4 @@
+using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Charts;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Geo;
@@ -6,8 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DemandAtlas.Web.Pages.Jurisdictions;
 
-/// <summary>One jurisdiction's public profile: its claims with their evidence, operations, partners and sources.</summary>
-public sealed class ProfileModel(AtlasDb db) : PageModel
+/// <summary>
+/// One jurisdiction's public profile: its claims with their evidence, operations, partners and sources (a few
+/// indexed queries for this place), and a map of it and its neighbours from the directory index.
+/// </summary>
+public sealed class ProfileModel(AtlasDb db, DirectoryIndexService directory) : PageModel
 {
     public Profile Profile { get; private set; } = null!;
     public UsMapView Map { get; private set; } = null!;
@@ -23,12 +27,13 @@ public sealed class ProfileModel(AtlasDb db) : PageModel
         }
 
         Profile = profile;
+        var index = await directory.GetAsync(ct);
         if (profile.Operations.Count >= 2)
         {
-            Charts = await ChartSet.LoadAsync(db, db.PublicJurisdictions.Where(j => j.Slug == slug), ChartKinds.OperationsByYear, ct, idPrefix: "profile-chart");
+            Charts = index.Charts(index.SetOf([slug]), ChartKinds.OperationsByYear, "profile-chart");
         }
 
-        Map = new(await MapQueries.ForProfileAsync(db, slug, ct), new UsMapOptions(Id: "profile-map", Caption: $"{profile.Header.Name} and its neighbours in the directory"));
+        Map = new(index.ProfileMap(slug, profile.Neighbours.Select(n => n.Slug).OfType<string>()), new UsMapOptions(Id: "profile-map", Caption: $"{profile.Header.Name} and its neighbours in the directory"));
         return Page();
     }
 }

@@ -1,6 +1,5 @@
 using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Charts;
-using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
 using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
@@ -15,7 +14,7 @@ namespace DemandAtlas.Web.Pages.States;
 /// A state: its jurisdictions (with the list's filters) and tactic counts. The address uses the lower-case USPS
 /// code; an upper-case code is redirected permanently so there is one address per state to share and cache.
 /// </summary>
-public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
+public sealed class DetailModel(DirectoryIndexService directory) : PageModel
 {
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
@@ -46,9 +45,9 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
 
         Code = upper;
         Name = state.Name;
-        var tactics = await JurisdictionQueries.TacticLookupAsync(db, ct);
-        AllTactics = [.. tactics.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
-        var parsed = JurisdictionFilter.Parse(JurisdictionFilterInput.From(Request.Query) with { State = null }, tactics);
+        var index = await directory.GetAsync(ct);
+        AllTactics = [.. index.TacticsBySlug.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
+        var parsed = JurisdictionFilter.Parse(JurisdictionFilterInput.From(Request.Query) with { State = null }, index.TacticsBySlug);
         if (parsed.Filter is null)
         {
             Errors = parsed.Errors;
@@ -58,18 +57,15 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         }
 
         Filter = parsed.Filter;
-        Result = await db.PageAsync(Filter with { State = upper }, ct);
-        var countConfidential = await cache.GetAsync($"state-confidential:{upper}", () => StateQueries.MayCountConfidentialAsync(db, upper, ct));
-        TacticCounts = await cache.GetAsync($"state-tactics:{upper}", () => StateQueries.TacticCountsAsync(db, upper, countConfidential, ct));
-        ByYear = await cache.GetAsync($"state-years:{upper}", () => db.CountedOperations
-            .Where(o => o.Jurisdiction.StateCode == upper && (countConfidential || !o.IsConfidential))
-            .ByYearAsync(ct));
-        var matching = db.PublicJurisdictions.Matching(Filter with { State = upper });
-        var shared = !Filter.HasConditions;
-        var map = shared ? await cache.GetAsync($"state-map:{upper}", () => matching.ForMapAsync(db, ct)) : await matching.ForMapAsync(db, ct);
-        Map = new(map, new UsMapOptions(Id: "state-map", Caption: $"Jurisdictions in {state.Name}", ListHref: "#places-heading", IncludeList: false));
-        Task<ChartSet> LoadCharts() => ChartSet.LoadAsync(db, matching, ChartKinds.Adoption | ChartKinds.CoOccurrence, ct, idPrefix: "state-chart");
-        Charts = shared ? await cache.GetAsync($"state-charts:{upper}", LoadCharts) : await LoadCharts();
+        var inState = index.InState(upper);
+        var countConfidential = DirectoryIndex.MayCountConfidential(inState);
+        var counts = index.TacticCounts(inState);
+        TacticCounts = [.. index.Tactics.Select((t, bit) => new StateTacticCount(t.Slug, t.Name, counts[bit]))];
+        ByYear = index.YearCounts(inState, countConfidential);
+        var matching = index.Match(Filter with { State = upper });
+        Result = index.Page(matching, Filter.Sort, Filter.Page, Filter.PageSize);
+        Map = new(index.Map(matching), new UsMapOptions(Id: "state-map", Caption: $"Jurisdictions in {state.Name}", ListHref: "#places-heading", IncludeList: false));
+        Charts = index.Charts(matching, ChartKinds.Adoption | ChartKinds.CoOccurrence, "state-chart");
         return Page();
     }
 }

@@ -1,17 +1,16 @@
 using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Charts;
-using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DemandAtlas.Web.Pages.Tactics;
 
 /// <summary>A tactic: what it is, its reach, the places using it (with the list's filters) and operations by year.</summary>
-public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
+public sealed class DetailModel(DirectoryIndexService directory) : PageModel
 {
     public TacticSummary Tactic { get; private set; } = null!;
     /// <summary>The filter as this page's links carry it: the tactic itself is in the path.</summary>
@@ -26,15 +25,15 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var tactic = await cache.GetAsync($"tactic:{slug}", () => TacticQueries.BySlugAsync(db, slug, ct));
-        if (tactic is null)
+        var index = await directory.GetAsync(ct);
+        if (index.TacticSummaries.FirstOrDefault(t => t.Slug == slug) is not { } tactic)
         {
             return NotFound();
         }
 
         Tactic = tactic;
         var input = JurisdictionFilterInput.From(Request.Query) with { Tactic = null, Match = null };
-        var parsed = JurisdictionFilter.Parse(input, await JurisdictionQueries.TacticLookupAsync(db, ct));
+        var parsed = JurisdictionFilter.Parse(input, index.TacticsBySlug);
         if (parsed.Filter is null)
         {
             Errors = parsed.Errors;
@@ -44,14 +43,11 @@ public sealed class DetailModel(AtlasDb db, AggregateCache cache) : PageModel
         }
 
         Filter = parsed.Filter;
-        var query = Filter with { Tactics = [new TacticRef(tactic.Id, tactic.Slug, tactic.Name)], MatchAll = true };
-        Result = await db.PageAsync(query, ct);
-        ByYear = await cache.GetAsync($"tactic-years:{tactic.Id}", () => db.CountedOperations.WhereTactics([tactic.Id], matchAll: true).ByYearAsync(ct));
-        var matching = db.PublicJurisdictions.Matching(query);
-        // Per tactic, filter and store generation (see AggregateCache): the co-occurrence matrix reads every claim of the tactic.
-        var key = $"{tactic.Id}:{(Filter with { Page = 1, PageSize = JurisdictionFilter.DefaultPageSize }).ToQueryString()}";
-        Map = new(await cache.GetAsync($"tactic-map:{key}", () => matching.ForMapAsync(db, ct)), new UsMapOptions(Id: "tactic-map", Caption: $"Jurisdictions using {tactic.Name}", ListHref: "#places-heading", IncludeList: false));
-        Charts = await cache.GetAsync($"tactic-charts:{key}", () => ChartSet.LoadAsync(db, matching, ChartKinds.CoOccurrence, ct, idPrefix: "tactic-chart"));
+        var matching = index.Match(Filter with { Tactics = [index.TacticsBySlug[slug]], MatchAll = true });
+        Result = index.Page(matching, Filter.Sort, Filter.Page, Filter.PageSize);
+        ByYear = index.YearsByTactic[index.BitOf(tactic.Id)!.Value];
+        Map = new(index.Map(matching), new UsMapOptions(Id: "tactic-map", Caption: $"Jurisdictions using {tactic.Name}", ListHref: "#places-heading", IncludeList: false));
+        Charts = index.Charts(matching, ChartKinds.CoOccurrence, "tactic-chart");
         return Page();
     }
 }

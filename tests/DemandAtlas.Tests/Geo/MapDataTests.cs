@@ -1,11 +1,12 @@
 using DemandAtlas.Tests.Support;
 using DemandAtlas.Web.Domain;
 using DemandAtlas.Web.Geo;
+using DemandAtlas.Web.Pages.Jurisdictions;
 using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Tests.Geo;
 
-public sealed class MapQueriesTests
+public sealed class MapDataTests
 {
     [Fact]
     public async Task The_map_shows_only_public_tactics_and_only_the_jurisdictions_it_is_given()
@@ -19,7 +20,8 @@ public sealed class MapQueriesTests
             .SaveAsync(db);
         var draft = await new JurisdictionBuilder("Draftville").At(42.3, -71.7).AsDraft().SaveAsync(db);
 
-        var map = await db.PublicJurisdictions.Where(j => j.Slug == town.Slug || j.Slug == draft.Slug).ForMapAsync(db, CancellationToken.None);
+        var index = await DirectoryIndexes.BuildAsync(db);
+        var map = index.Map(index.SetOf([town.Slug, draft.Slug]));
 
         var mark = Assert.Single(map.Marks);
         Assert.Equal(town.Slug, mark.Place.Slug);
@@ -36,7 +38,8 @@ public sealed class MapQueriesTests
         var middle = await new JurisdictionBuilder("Middle").WithPopulation(50_000).At(42.3, -71.3).SaveAsync(db);
         string[] slugs = [small.Slug, large.Slug, middle.Slug];
 
-        var map = await db.PublicJurisdictions.Where(j => slugs.Contains(j.Slug)).ForMapAsync(db, CancellationToken.None, cap: 2);
+        var index = await DirectoryIndexes.BuildAsync(db);
+        var map = index.Map(index.SetOf(slugs), cap: 2);
 
         Assert.True(map.IsCapped);
         Assert.Equal(3, map.Total);
@@ -58,7 +61,8 @@ public sealed class MapQueriesTests
             new RelatedJurisdiction { JurisdictionId = home.Id, Name = "Unmatched", SortOrder = 2 });
         await db.SaveChangesAsync();
 
-        var map = await MapQueries.ForProfileAsync(db, home.Slug, CancellationToken.None);
+        var profile = await ProfileQueries.LoadAsync(db, home.Slug, CancellationToken.None);
+        var map = (await DirectoryIndexes.BuildAsync(db)).ProfileMap(home.Slug, profile!.Neighbours.Select(n => n.Slug).OfType<string>());
 
         Assert.Equal(new[] { home.Slug, neighbour.Slug }.Order(), map.Places.Select(p => p.Slug).Order());
         Assert.DoesNotContain(map.Places, p => p.Slug == stranger.Slug);
@@ -74,7 +78,8 @@ public sealed class MapQueriesTests
         // The builder adds a unique suffix; give the row the real county name the outline is found by.
         await db.Jurisdictions.Where(j => j.Id == county.Id).ExecuteUpdateAsync(s => s.SetProperty(j => j.Name, "Polk County"));
 
-        var map = await db.PublicJurisdictions.Where(j => j.Id == county.Id).ForMapAsync(db, CancellationToken.None);
+        var index = await DirectoryIndexes.BuildAsync(db);
+        var map = index.Map(index.SetOf([county.Slug]));
 
         var mark = Assert.Single(map.Marks);
         Assert.Equal(MapMarkKind.County, mark.Kind);

@@ -1,5 +1,6 @@
+using DemandAtlas.Tests.Pages;
 using DemandAtlas.Tests.Support;
-using DemandAtlas.Web.Charts;
+using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DemandAtlas.Tests.Charts;
 
 /// <summary>Each test builds its own jurisdictions and works out the expected numbers from the stored rows itself.</summary>
-public sealed class ChartQueriesTests
+public sealed class ChartDataTests
 {
     private static async Task<string[]> BuildSetAsync(AtlasDb db)
     {
@@ -33,7 +34,12 @@ public sealed class ChartQueriesTests
         return [a.Slug, b.Slug, c.Slug];
     }
 
-    private static IQueryable<Jurisdiction> Set(AtlasDb db, string[] slugs) => db.PublicJurisdictions.Where(j => slugs.Contains(j.Slug));
+    /// <summary>The directory index of this store and the set of these places in it, as the pages ask for charts.</summary>
+    private static async Task<(DirectoryIndex Index, PlaceSet Set)> SetAsync(AtlasDb db, string[] slugs)
+    {
+        var index = await DirectoryIndexes.BuildAsync(db);
+        return (index, index.SetOf(slugs));
+    }
 
     private static async Task<List<Jurisdiction>> StoredAsync(AtlasDb db, string[] slugs) =>
         await db.Jurisdictions.AsNoTracking().Where(j => slugs.Contains(j.Slug))
@@ -49,7 +55,8 @@ public sealed class ChartQueriesTests
         var slugs = await BuildSetAsync(db);
         var operations = (await StoredAsync(db, slugs)).SelectMany(j => j.Operations).ToList();
 
-        var chart = await ChartQueries.OperationsByYearAsync(Set(db, slugs), CancellationToken.None);
+        var (index, set) = await SetAsync(db, slugs);
+        var chart = index.YearTotals(set);
 
         Assert.Equal(Enumerable.Range(2017, 6), chart.Select(r => r.Year));
         foreach (var row in chart)
@@ -72,7 +79,8 @@ public sealed class ChartQueriesTests
         var operations = (await StoredAsync(db, slugs)).SelectMany(j => j.Operations)
             .Where(o => o.Tactics.Any(t => t.Tactic.Slug == "web-stings")).ToList();
 
-        var chart = await ChartQueries.OperationsByYearAsync(Set(db, slugs), CancellationToken.None, "web-stings");
+        var (index, set) = await SetAsync(db, slugs);
+        var chart = index.YearTotals(set, index.BitOf(await db.TacticIdAsync("web-stings")));
 
         Assert.Equal(operations.Count, chart.Sum(r => r.Operations));
         Assert.Equal(operations.Sum(o => o.Arrests ?? 0), chart.Sum(r => r.Arrests));
@@ -88,10 +96,11 @@ public sealed class ChartQueriesTests
         var slugs = await BuildSetAsync(db);
         var stored = await StoredAsync(db, slugs);
 
-        var chart = await ChartQueries.OperationsByStateAsync(Set(db, slugs), CancellationToken.None);
+        var (index, set) = await SetAsync(db, slugs);
+        var chart = index.StateTotals(set);
 
         var expected = stored.GroupBy(j => j.StateCode)
-            .Select(g => (g.Key, Counted: g.SelectMany(j => j.Operations).Where(o => !o.IsConfidential || g.Count() >= ChartQueries.MinimumSetForConfidential).ToList()))
+            .Select(g => (g.Key, Counted: g.SelectMany(j => j.Operations).Where(o => !o.IsConfidential || g.Count() >= DirectoryIndex.MinimumSetForConfidential).ToList()))
             .Select(x => (x.Key, x.Counted.Count, x.Counted.Sum(o => o.Arrests ?? 0)))
             .OrderBy(x => x.Key).ToList();
         Assert.Equal(expected, chart.Select(r => (r.StateCode, r.Operations, r.Arrests)).OrderBy(x => x.StateCode));
@@ -107,7 +116,8 @@ public sealed class ChartQueriesTests
         var slugs = await BuildSetAsync(db);
         var claims = (await StoredAsync(db, slugs)).SelectMany(j => j.Claims).Where(c => c.Status != ClaimStatus.Rejected).ToList();
 
-        var chart = await ChartQueries.AdoptionAsync(db, Set(db, slugs), CancellationToken.None);
+        var (index, set) = await SetAsync(db, slugs);
+        var chart = index.Adoption(set);
 
         Assert.Equal(15, chart.Count);
         foreach (var row in chart)
@@ -128,7 +138,8 @@ public sealed class ChartQueriesTests
         var tacticsByPlace = (await StoredAsync(db, slugs))
             .Select(j => j.Claims.Where(c => c.Status != ClaimStatus.Rejected).Select(c => c.Tactic.Slug).ToHashSet()).ToList();
 
-        var matrix = await ChartQueries.CoOccurrenceAsync(db, Set(db, slugs), CancellationToken.None);
+        var (index, set) = await SetAsync(db, slugs);
+        var matrix = index.CoOccurrence(set);
 
         Assert.Equal(["john-school", "reverse-stings", "web-stings"], matrix.Tactics.Select(t => t.Slug));
         foreach (var a in matrix.Tactics)
@@ -151,8 +162,9 @@ public sealed class ChartQueriesTests
         var slugs = await BuildSetAsync(db);
         var graphton = slugs[1];
 
-        var years = await ChartQueries.OperationsByYearAsync(Set(db, [graphton]), CancellationToken.None);
-        var adoption = await ChartQueries.AdoptionAsync(db, Set(db, [graphton]), CancellationToken.None);
+        var (index, set) = await SetAsync(db, [graphton]);
+        var years = index.YearTotals(set);
+        var adoption = index.Adoption(set);
 
         Assert.Equal([(2019, 1, 7)], years.Select(r => (r.Year, r.Operations, r.Arrests)));
         Assert.Equal(0, adoption.Single(r => r.Tactic.Slug == "john-school").Jurisdictions);

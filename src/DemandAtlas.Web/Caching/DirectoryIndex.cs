@@ -1,0 +1,286 @@
+using DemandAtlas.Web.Charts;
+using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Geo;
+using DemandAtlas.Web.Pages;
+using DemandAtlas.Web.Pages.Jurisdictions;
+using DemandAtlas.Web.Pages.Operations;
+using DemandAtlas.Web.Pages.States;
+using DemandAtlas.Web.Pages.Tactics;
+
+namespace DemandAtlas.Web.Caching;
+
+/// <summary>A tactic as the index knows it; its bit in every <see cref="TacticMask"/> is its position in the list.</summary>
+public sealed record IndexedTactic(int Id, string Slug, string Name, string Description, string? NationalContext)
+{
+    public TacticRef Ref { get; } = new(Id, Slug, Name);
+}
+
+/// <summary>
+/// An immutable snapshot of the public directory in memory: every public place in name order, sets of places per
+/// tactic, state and type, the orders the list sorts by, and the directory-wide figures the home, tactic and state
+/// pages show, computed when the snapshot is built — off the request path — never per request. A filter is then a
+/// few set operations and a page or a chart a walk over the matching places; nothing grows with the directory but
+/// the size of the answer. SQL stays the source of truth: <see cref="DirectoryIndexService"/> builds snapshots from
+/// it and follows the change feed, and a test checks that both answer random filters alike.
+/// </summary>
+public sealed partial class DirectoryIndex
+{
+    /// <summary>Sets of fewer places than this never count confidential items: a total could point at one place.</summary>
+    public const int MinimumSetForConfidential = 3;
+
+    private readonly Dictionary<int, int> positionOfId;
+    private readonly Dictionary<string, int> positionOfSlug;
+    private readonly Dictionary<int, int> bitOfTactic;
+    private readonly PlaceSet[] publicByTactic;
+    private readonly PlaceSet[] statedByTactic;
+    private readonly PlaceSet[] countedByTactic;
+    private readonly YearPlanes countedYears;
+    private readonly YearPlanes publicYears;
+    private readonly Dictionary<string, PlaceSet> byState;
+    private readonly Dictionary<JurisdictionType, PlaceSet> byType;
+    private readonly PlaceSet empty;
+
+    /// <summary>Places by population band; a range filter takes whole bands and checks only the two at its ends.</summary>
+    private readonly (int Low, int High, PlaceSet Places)[] populationBands;
+
+    private static readonly int[] BandEdges = [int.MinValue, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000, 10_000_000];
+
+    /// <summary>Positions in population order (unknown last), ties by name; and the same for the update time.</summary>
+    private readonly int[] byPopulation;
+    private readonly int[] byPopulationDescending;
+    private readonly int[] byUpdated;
+    private readonly int[] byUpdatedDescending;
+
+    /// <param name="previous">A snapshot with the same places in the same order but for those at <paramref name="changed"/>, or null.</param>
+    private DirectoryIndex(long version, long feedPosition, IReadOnlyList<IndexedTactic> tactics, DirectoryPlace[] places, DirectoryIndex? previous, IReadOnlySet<int> changed)
+    {
+        Version = version;
+        FeedPosition = feedPosition;
+        Tactics = tactics;
+        Places = places;
+        bitOfTactic = tactics.Select((t, bit) => (t.Id, bit)).ToDictionary(x => x.Id, x => x.bit);
+        TacticsBySlug = tactics.ToDictionary(t => t.Slug, t => t.Ref, StringComparer.Ordinal);
+        positionOfId = new Dictionary<int, int>(places.Length);
+        positionOfSlug = new Dictionary<string, int>(places.Length, StringComparer.Ordinal);
+        for (var i = 0; i < places.Length; i++)
+        {
+            positionOfId[places[i].Id] = i;
+            positionOfSlug[places[i].Slug] = i;
+        }
+
+        All = PlaceSet.All(places.Length);
+        empty = PlaceSet.Of(places.Length, []);
+        publicByTactic = ByTactic(tactics.Count, places, p => p.PublicTactics);
+        statedByTactic = ByTactic(tactics.Count, places, p => p.StatedTactics);
+        countedByTactic = ByTactic(tactics.Count, places, p => p.CountedTactics);
+        countedYears = YearPlanes.Build(places, _ => true);
+        publicYears = YearPlanes.Build(places, o => o.IsPublic);
+        byState = Enumerable.Range(0, places.Length).GroupBy(i => places[i].StateCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => PlaceSet.Of(places.Length, g), StringComparer.Ordinal);
+        populationBands = [.. BandEdges.Select((low, b) => (Low: low, High: b + 1 < BandEdges.Length ? BandEdges[b + 1] - 1 : int.MaxValue))
+            .Select(band => (band.Low, band.High, PlaceSet.Of(places.Length, Enumerable.Range(0, places.Length).Where(i => places[i].Population is { } p && p >= band.Low && p <= band.High))))];
+        byType = Enumerable.Range(0, places.Length).Where(i => places[i].Type is not null).GroupBy(i => places[i].Type!.Value)
+            .ToDictionary(g => g.Key, g => PlaceSet.Of(places.Length, g));
+
+        // With a predecessor in the same name order (only a few places changed) its orders are patched, not re-sorted.
+        var reuse = previous is not null && changed.Count <= 64;
+        byPopulation = reuse ? Patch(previous!.byPopulation, changed, ComparePopulation) : Sorted(ComparePopulation);
+        byPopulationDescending = reuse ? Patch(previous!.byPopulationDescending, changed, ComparePopulationDescending) : Sorted(ComparePopulationDescending);
+        byUpdated = reuse ? Patch(previous!.byUpdated, changed, CompareUpdated) : Sorted(CompareUpdated);
+        byUpdatedDescending = reuse ? Patch(previous!.byUpdatedDescending, changed, CompareUpdatedDescending) : Sorted(CompareUpdatedDescending);
+
+        Totals = new DirectoryTotals(
+            places.Length,
+            byState.Count,
+            places.Sum(p => p.Operations.Count),
+            places.Sum(p => p.Operations.Sum(o => o.Arrests ?? 0)),
+            places.Length == 0 ? null : places.Max(p => p.UpdatedAt));
+        // One pass over every operation for the per-tactic figures, not one pass per tactic.
+        var operationsByTactic = new int[tactics.Count];
+        var yearsByTactic = tactics.Select(_ => new SortedDictionary<int, (int Operations, int Arrests)>()).ToArray();
+        foreach (var operation in places.SelectMany(p => p.Operations))
+        {
+            foreach (var bit in operation.Tactics.Members())
+            {
+                operationsByTactic[bit]++;
+                var (count, arrests) = yearsByTactic[bit].GetValueOrDefault(operation.Year);
+                yearsByTactic[bit][operation.Year] = (count + 1, arrests + (operation.Arrests ?? 0));
+            }
+        }
+
+        TacticSummaries = [.. tactics.Select((t, bit) => new TacticSummary(t.Id, t.Slug, t.Name, t.Description, t.NationalContext, countedByTactic[bit].Count, operationsByTactic[bit]))];
+        YearsByTactic = [.. yearsByTactic.Select(years => (IReadOnlyList<YearCount>)[.. years.Select(y => new YearCount(y.Key, y.Value.Operations, y.Value.Arrests))])];
+        States = [.. byState
+            .Select(s => new StateCount(s.Key, places[s.Value.Positions().First()].StateName, s.Value.Count))
+            .OrderBy(s => s.Name, StringComparer.Ordinal)];
+        HomeMap = Map(All);
+        HomeCharts = Charts(All, ChartKinds.OperationsByYear | ChartKinds.OperationsByState | ChartKinds.CoOccurrence, "home-chart");
+    }
+
+    /// <summary>Moves on every change the index applies; the output cache keys public pages by it.</summary>
+    public long Version { get; }
+
+    /// <summary>The last change-feed row this snapshot reflects.</summary>
+    public long FeedPosition { get; }
+
+    /// <summary>Tactics in catalog order.</summary>
+    public IReadOnlyList<IndexedTactic> Tactics { get; }
+
+    /// <summary>The filter parser's lookup: every tactic by slug.</summary>
+    public IReadOnlyDictionary<string, TacticRef> TacticsBySlug { get; }
+
+    /// <summary>Every public place, in name order (then id), which is also the order of a <see cref="PlaceSet"/>.</summary>
+    public IReadOnlyList<DirectoryPlace> Places { get; }
+
+    public PlaceSet All { get; }
+
+    public DirectoryTotals Totals { get; }
+
+    public IReadOnlyList<TacticSummary> TacticSummaries { get; }
+
+    public IReadOnlyList<StateCount> States { get; }
+
+    /// <summary>The newest public operations, as the home page lists them (read from SQL by the service, before it publishes the snapshot).</summary>
+    public IReadOnlyList<OperationRow> RecentOperations { get; internal set; } = [];
+
+    /// <summary>Per tactic bit: operations using it and their arrests per year, confidential ones counted.</summary>
+    public IReadOnlyList<IReadOnlyList<YearCount>> YearsByTactic { get; }
+
+    public UsMap HomeMap { get; }
+
+    public ChartSet HomeCharts { get; }
+
+    public static DirectoryIndex Build(long version, long feedPosition, IReadOnlyList<IndexedTactic> tactics, IEnumerable<DirectoryPlace> places)
+    {
+        var tacticRefs = tactics.Select(t => t.Ref).ToArray();
+        var sorted = places.Select(p => Complete(p, tacticRefs)).ToArray();
+        Array.Sort(sorted, CompareNames);
+        return new DirectoryIndex(version, feedPosition, tactics, sorted, null, new HashSet<int>());
+    }
+
+    /// <summary>
+    /// This snapshot with the given places reloaded: <paramref name="reloaded"/> holds the current public state of
+    /// every changed id that is still public; a changed id missing from it has left the public directory.
+    /// </summary>
+    public DirectoryIndex With(long version, long feedPosition, IReadOnlySet<int> changedIds, IEnumerable<DirectoryPlace> reloaded)
+    {
+        var tacticRefs = Tactics.Select(t => t.Ref).ToArray();
+        var fresh = reloaded.Select(p => Complete(p, tacticRefs)).ToDictionary(p => p.Id);
+        var inPlace = changedIds.All(id => positionOfId.TryGetValue(id, out var at) && fresh.TryGetValue(id, out var place) && place.Name == Places[at].Name);
+        if (inPlace)
+        {
+            // Names stand, so positions do: the same order with the changed places swapped in.
+            var places = Places.ToArray();
+            var changedPositions = new HashSet<int>();
+            foreach (var id in changedIds)
+            {
+                var at = positionOfId[id];
+                places[at] = fresh[id];
+                changedPositions.Add(at);
+            }
+
+            return new DirectoryIndex(version, feedPosition, Tactics, places, this, changedPositions);
+        }
+
+        var merged = Places.Where(p => !changedIds.Contains(p.Id)).Concat(fresh.Values).ToArray();
+        Array.Sort(merged, CompareNames);
+        return new DirectoryIndex(version, feedPosition, Tactics, merged, null, new HashSet<int>());
+    }
+
+    public DirectoryPlace? BySlug(string slug) => positionOfSlug.TryGetValue(slug, out var at) ? Places[at] : null;
+
+    /// <summary>The public places among these slugs, as a set.</summary>
+    public PlaceSet SetOf(IEnumerable<string> slugs) => PlaceSet.Of(Places.Count, slugs.Select(PositionOf).OfType<int>());
+
+    /// <summary>A public place's position (for a <see cref="PlaceSet"/>), or null.</summary>
+    public int? PositionOf(string slug) => positionOfSlug.TryGetValue(slug, out var at) ? at : null;
+
+    public DirectoryPlace? ById(int id) => positionOfId.TryGetValue(id, out var at) ? Places[at] : null;
+
+    public int? BitOf(int tacticId) => bitOfTactic.TryGetValue(tacticId, out var bit) ? bit : null;
+
+    /// <summary>The places of one state (an empty set for a state with none).</summary>
+    public PlaceSet InState(string stateCode) => byState.GetValueOrDefault(stateCode) ?? empty;
+
+    private static DirectoryPlace Complete(DirectoryPlace place, TacticRef[] tactics)
+    {
+        var publicTactics = place.PublicTactics.Members().Select(bit => tactics[bit]).ToArray();
+        var mapPlace = new MapPlace(place.Slug, place.Name, place.StateCode, place.Type, place.Latitude, place.Longitude, [.. publicTactics.Select(t => t.Name)]);
+        return place with
+        {
+            Row = new JurisdictionRow(place.Id, place.Slug, place.Name, place.StateCode, place.StateName, place.Type, place.County, place.Population, place.UpdatedAt) { Tactics = publicTactics },
+            MapPlace = mapPlace,
+            Mark = UsMap.MarkOf(mapPlace),
+            SearchText = string.Join('\n', [place.Name, place.County ?? "", .. place.PartnerNames]),
+        };
+    }
+
+    /// <summary>Per tactic bit, the places whose mask has it: one pass over the places for all tactics.</summary>
+    private static PlaceSet[] ByTactic(int tactics, DirectoryPlace[] places, Func<DirectoryPlace, TacticMask> mask)
+    {
+        var positions = Enumerable.Range(0, tactics).Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < places.Length; i++)
+        {
+            foreach (var bit in mask(places[i]).Members())
+            {
+                positions[bit].Add(i);
+            }
+        }
+
+        return [.. positions.Select(p => PlaceSet.Of(places.Length, p))];
+    }
+
+    // Name order is SQL's: ordinal (SQLite's BINARY collation), then id.
+    private static int CompareNames(DirectoryPlace a, DirectoryPlace b) =>
+        string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName : a.Id.CompareTo(b.Id);
+
+    // Positions are name ranks, so "then by name" is "then by position".
+    private int ComparePopulation(int a, int b) =>
+        (Places[a].Population, Places[b].Population) switch
+        {
+            (null, null) => a.CompareTo(b),
+            (null, _) => 1,
+            (_, null) => -1,
+            var (x, y) => x.Value.CompareTo(y.Value) is var c and not 0 ? c : a.CompareTo(b),
+        };
+
+    private int ComparePopulationDescending(int a, int b) =>
+        (Places[a].Population, Places[b].Population) switch
+        {
+            (null, null) => a.CompareTo(b),
+            (null, _) => 1,
+            (_, null) => -1,
+            var (x, y) => y.Value.CompareTo(x.Value) is var c and not 0 ? c : a.CompareTo(b),
+        };
+
+    private int CompareUpdated(int a, int b) => Places[a].UpdatedAt.CompareTo(Places[b].UpdatedAt) is var c and not 0 ? c : a.CompareTo(b);
+
+    private int CompareUpdatedDescending(int a, int b) => Places[b].UpdatedAt.CompareTo(Places[a].UpdatedAt) is var c and not 0 ? c : a.CompareTo(b);
+
+    private int[] Sorted(Comparison<int> compare)
+    {
+        var order = Enumerable.Range(0, Places.Count).ToArray();
+        Array.Sort(order, compare);
+        return order;
+    }
+
+    /// <summary>An order with a few positions re-placed: taken out, then each put back where a binary search finds.</summary>
+    private static int[] Patch(int[] order, IReadOnlySet<int> changed, Comparison<int> compare)
+    {
+        if (changed.Count == 0)
+        {
+            return order;
+        }
+
+        var patched = new List<int>(order.Length);
+        patched.AddRange(order.Where(p => !changed.Contains(p)));
+        var comparer = Comparer<int>.Create(compare);
+        foreach (var position in changed)
+        {
+            var at = patched.BinarySearch(position, comparer);
+            patched.Insert(at >= 0 ? at : ~at, position);
+        }
+
+        return [.. patched];
+    }
+}
