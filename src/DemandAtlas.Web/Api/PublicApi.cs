@@ -21,6 +21,7 @@ public static class PublicApi
         api.MapGet("/jurisdictions/{slug}", JurisdictionAsync)
             .WithName("GetJurisdiction")
             .WithSummary("One jurisdiction in exactly the shape the export verb writes.")
+            .Produces<JurisdictionDocument>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription("A public jurisdiction with its tactics and the evidence for each, its operations, partners, sources, related jurisdictions and source document. A slug that is not a published jurisdiction is a 404 problem.");
         api.MapGet("/tactics", TacticsAsync)

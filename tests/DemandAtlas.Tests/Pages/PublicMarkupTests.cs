@@ -67,14 +67,14 @@ public sealed class PublicMarkupTests(AtlasFactory factory) : IClassFixture<Atla
                 Assert.False(string.IsNullOrWhiteSpace(description), $"{url} has no meta description");
                 var file = Path.Combine(folder, $"page-{files.Count:00}.html");
                 await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync());
-                files[new Uri(file).AbsoluteUri] = url;
+                files[file] = url;
             }
 
-            var (_, _, report) = await ExternalProcess.RunAsync(java, ["-jar", jar, "--format", "json", "--exit-zero-always", .. files.Keys.Select(f => new Uri(f).LocalPath)], folder);
+            var (_, _, report) = await ExternalProcess.RunAsync(java, ["-jar", jar, "--format", "json", "--exit-zero-always", .. files.Keys], folder);
 
             var errors = JsonDocument.Parse(report).RootElement.GetProperty("messages").EnumerateArray()
                 .Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error")
-                .Select(m => $"{files.GetValueOrDefault(m.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "", "?")} line {(m.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")
+                .Select(m => $"{(m.TryGetProperty("url", out var u) && Uri.TryCreate(u.GetString(), UriKind.Absolute, out var page) ? files.GetValueOrDefault(page.LocalPath, page.LocalPath) : "?")} line {(m.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")
                 .ToList();
             Assert.True(errors.Count == 0, $"{errors.Count} errors:\n{string.Join("\n", errors)}");
         }
