@@ -15,16 +15,22 @@ public static class PublicApi
         var api = app.MapGroup("/api").WithTags("Directory");
         api.MapGet("/jurisdictions", ListJurisdictionsAsync)
             .WithName("ListJurisdictions")
-            .WithSummary("Public jurisdictions matching the filters, one page at a time.");
+            .WithSummary("Public jurisdictions matching the filters, one page at a time.")
+            .WithDescription("The jurisdiction list of the site as data: each item has the slug, name, state, type, county, population, public tactics and when it was last updated. The answer is { total, page, pageSize, items }; the filters are those of /jurisdictions.");
         api.MapGet("/jurisdictions/{slug}", JurisdictionAsync)
             .WithName("GetJurisdiction")
-            .WithSummary("One jurisdiction in exactly the shape the export verb writes.");
+            .WithSummary("One jurisdiction in exactly the shape the export verb writes.")
+            .Produces<JurisdictionDocument>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription("A public jurisdiction with its tactics and the evidence for each, its operations, partners, sources, related jurisdictions and source document. A slug that is not a published jurisdiction is a 404 problem.");
         api.MapGet("/tactics", TacticsAsync)
             .WithName("ListTactics")
-            .WithSummary("The 15 tactics with how many jurisdictions and operations use each.");
+            .WithSummary("The 15 tactics with how many jurisdictions and operations use each.")
+            .WithDescription("Every tactic in the directory's catalogue: its slug (for the tactic filter), name, description and national context, how many public jurisdictions use it and how many operations used it (confidential ones counted, never named), and the address of its page.");
         api.MapGet("/operations", ListOperationsAsync)
             .WithName("ListOperations")
-            .WithSummary("Public operations, newest first, filtered by tactic, place and year range.");
+            .WithSummary("Public operations, newest first, filtered by tactic, place and year range.")
+            .WithDescription("Dated operations (stings, arrests, letters) with their jurisdiction, arrests, tactics, partners and summary. The place filters are those of /jurisdictions, the tactic filter applies to the operation itself, and from/to bound the year. The answer is { total, page, pageSize, items }.");
         return app;
     }
 

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Html;
+using System.Globalization;
 
 namespace DemandAtlas.Web.Charts;
 
@@ -13,7 +13,7 @@ public enum ChartKinds
     All = OperationsByYear | Adoption | CoOccurrence | OperationsByState,
 }
 
-/// <summary>The charts one page shows for its set of jurisdictions; the _Charts partial renders it.</summary>
+/// <summary>The charts one page shows for its set of jurisdictions; the _Charts partial (or _ChartFigures) renders it.</summary>
 public sealed record ChartSet(
     string IdPrefix,
     string? TacticName,
@@ -22,37 +22,37 @@ public sealed record ChartSet(
     CoOccurrence? Matrix,
     IReadOnlyList<StateTotal>? States)
 {
-    public IHtmlContent Render()
+    /// <summary>The bar charts of the set, in page order: per year, per state, jurisdictions per tactic.</summary>
+    public IReadOnlyList<BarChart> BarCharts()
     {
-        var html = new HtmlContentBuilder();
+        var charts = new List<BarChart>();
         if (Years is not null)
         {
             var title = TacticName is null ? "Operations and arrests per year" : $"{TacticName}: operations and arrests per year";
-            html.AppendHtml(ChartHtml.Bars($"{IdPrefix}-years", title, "Year", ["Operations", "Arrests"],
-                [.. Years.Select(y => new BarRow(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), [y.Operations, y.Arrests]))],
+            charts.Add(new BarChart($"{IdPrefix}-years", title, "Year", ["Operations", "Arrests"],
+                [.. Years.Select(y => new BarRow(y.Year.ToString(CultureInfo.InvariantCulture), [y.Operations, y.Arrests]))],
                 "No dated operations are recorded for these places yet."));
         }
 
         if (States is not null)
         {
-            html.AppendHtml(ChartHtml.Bars($"{IdPrefix}-states", "Operations and arrests per state", "State", ["Operations", "Arrests"],
+            charts.Add(new BarChart($"{IdPrefix}-states", "Operations and arrests per state", "State", ["Operations", "Arrests"],
                 [.. States.Select(s => new BarRow(s.StateName, [s.Operations, s.Arrests]))],
                 "No dated operations are recorded for these places yet."));
         }
 
         if (Adoption is not null)
         {
-            html.AppendHtml(ChartHtml.Bars($"{IdPrefix}-adoption", "Jurisdictions using each tactic", "Tactic", ["Jurisdictions"],
+            charts.Add(new BarChart($"{IdPrefix}-adoption", "Jurisdictions using each tactic", "Tactic", ["Jurisdictions"],
                 [.. Adoption.Select(a => new BarRow(a.Tactic.Name, [a.Jurisdictions]))],
                 "No tactics are recorded for these places yet."));
         }
 
-        if (Matrix is not null)
-        {
-            html.AppendHtml(MatrixHtml.Render($"{IdPrefix}-matrix", "Tactics used together: jurisdictions using both", Matrix,
-                "No tactics are recorded for these places yet."));
-        }
-
-        return html;
+        return charts;
     }
+
+    /// <summary>The tactics-used-together matrix, drawn after the bars; null when the set has none.</summary>
+    public MatrixChart? MatrixChart() => Matrix is null
+        ? null
+        : new MatrixChart($"{IdPrefix}-matrix", "Tactics used together: jurisdictions using both", Matrix, "No tactics are recorded for these places yet.");
 }

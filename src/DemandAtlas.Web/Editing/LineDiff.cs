@@ -1,6 +1,14 @@
+using DiffPlex;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+
 namespace DemandAtlas.Web.Editing;
 
-/// <summary>A line-by-line diff (longest common subsequence), enough to read what an edit changed.</summary>
+/// <summary>
+/// A line-by-line diff of two texts, to read what an edit changed (history, merge pages). DiffPlex finds the
+/// changes (Myers' algorithm, linear in memory, so long texts need no size guard); within a changed block removed
+/// lines come before added ones. Whitespace and case count: an edit that only re-indents is an edit.
+/// </summary>
 public static class LineDiff
 {
     public enum Kind
@@ -12,48 +20,25 @@ public static class LineDiff
 
     public sealed record Line(Kind Kind, string Text);
 
-    public static IReadOnlyList<Line> Compare(string before, string after)
+    public static IReadOnlyList<Line> Compare(string before, string after) =>
+        [.. InlineDiffBuilder.Diff(before, after, ignoreWhiteSpace: false, ignoreCase: false, chunker: Lines.Instance).Lines
+            .Select(piece => new Line(
+                piece.Type switch
+                {
+                    ChangeType.Deleted => Kind.Removed,
+                    ChangeType.Inserted => Kind.Added,
+                    _ => Kind.Same,
+                },
+                piece.Text ?? ""))];
+
+    /// <summary>
+    /// Lines as staff typed them: CRLF and LF both end a line, a trailing line break leaves an empty last line
+    /// (so adding one shows), and an empty text has no lines at all rather than one empty line.
+    /// </summary>
+    private sealed class Lines : IChunker
     {
-        var a = Split(before);
-        var b = Split(after);
-        // Long texts compared line-wise stay small; guard the quadratic table anyway.
-        if ((long)a.Length * b.Length > 4_000_000)
-        {
-            return [.. a.Select(l => new Line(Kind.Removed, l)), .. b.Select(l => new Line(Kind.Added, l))];
-        }
+        public static readonly Lines Instance = new();
 
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
-        {
-            for (var j = b.Length - 1; j >= 0; j--)
-            {
-                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
-
-        var lines = new List<Line>();
-        int x = 0, y = 0;
-        while (x < a.Length && y < b.Length)
-        {
-            if (a[x] == b[y])
-            {
-                lines.Add(new Line(Kind.Same, a[x++]));
-                y++;
-            }
-            else if (lcs[x + 1, y] >= lcs[x, y + 1])
-            {
-                lines.Add(new Line(Kind.Removed, a[x++]));
-            }
-            else
-            {
-                lines.Add(new Line(Kind.Added, b[y++]));
-            }
-        }
-
-        lines.AddRange(a.Skip(x).Select(l => new Line(Kind.Removed, l)));
-        lines.AddRange(b.Skip(y).Select(l => new Line(Kind.Added, l)));
-        return lines;
+        public IReadOnlyList<string> Chunk(string text) => text.Length == 0 ? [] : text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
     }
-
-    private static string[] Split(string text) => text.Length == 0 ? [] : text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
 }

@@ -36,7 +36,7 @@ public static class WebServices
             context.Context.Response.Headers.CacheControl = context.Context.Request.Query.ContainsKey("v")
                 ? "public, max-age=31536000, immutable"
                 : "public, max-age=3600");
-        services.AddOpenApi();
+        services.AddOpenApi(ApiDocument.Configure);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Writes move the store generation: in this process at once, another process's (the import verb) within
         // about a second (StoreWatcher).

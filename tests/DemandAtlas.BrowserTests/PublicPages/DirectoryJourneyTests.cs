@@ -1,4 +1,5 @@
 using DemandAtlas.BrowserTests.Support;
+using DemandAtlas.Testing;
 using Microsoft.Playwright;
 
 namespace DemandAtlas.BrowserTests.PublicPages;
@@ -53,7 +54,7 @@ public sealed class DirectoryJourneyTests(BrowserSite site)
             var download = await page.RunAndWaitForDownloadAsync(
                 () => page.Locator("main a[href*='jurisdictions.csv']").First.ClickAsync());
             Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.OrdinalIgnoreCase);
-            var rows = Csv.Parse(await File.ReadAllTextAsync((await download.PathAsync())!));
+            var rows = CsvText.Read(await File.ReadAllBytesAsync((await download.PathAsync())!));
 
             Assert.True(rows.Count == 3, $"expected a header and 2 rows, got {rows.Count}: {string.Join(" / ", rows.Select(r => string.Join(",", r)))}");
             Assert.All(rows, r => Assert.Equal(rows[0].Length, r.Length));

@@ -1,8 +1,7 @@
 using System.Net;
-using System.Text;
+using DemandAtlas.Testing;
 using DemandAtlas.Tests.Pages;
 using DemandAtlas.Tests.Support;
-using Microsoft.VisualBasic.FileIO;
 
 namespace DemandAtlas.Tests.Api;
 
@@ -13,16 +12,7 @@ public sealed class CsvTests(AtlasFactory factory) : IClassFixture<AtlasFactory>
     private async Task<(HttpResponseMessage Response, List<string[]> Rows)> GetCsvAsync(string url)
     {
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        using var parser = new TextFieldParser(new MemoryStream(bytes), Encoding.UTF8, detectEncoding: true) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
-        parser.SetDelimiters(",");
-        var rows = new List<string[]>();
-        while (!parser.EndOfData)
-        {
-            rows.Add(parser.ReadFields()!);
-        }
-
-        return (response, rows);
+        return (response, CsvText.Read(await response.Content.ReadAsByteArrayAsync()));
     }
 
     [Fact]
@@ -60,6 +50,21 @@ public sealed class CsvTests(AtlasFactory factory) : IClassFixture<AtlasFactory>
 
         Assert.Equal("'=HYPERLINK(\"http://evil.example\")", jurisdictions[1][5]);
         Assert.Equal($"'+1 {tag}", operations[1][^1]);
+    }
+
+    [Fact]
+    public async Task A_place_named_like_a_formula_is_text_in_both_downloads()
+    {
+        var tag = SiteData.Unique("Hyperlink");
+        var evil = "=HYPERLINK(\"http://evil.example/x\",\"click\")";
+        // The name a document titled `=HYPERLINK("http://evil.example/x","click"), TX` gets; q finds it by its tag.
+        await factory.SaveAsync(new JurisdictionBuilder(tag).InCounty(tag).WithTactic("letters").WithOperation(2021, 2, 4, ["letters"]), (j, _) => j.Name = evil);
+
+        var (_, jurisdictions) = await GetCsvAsync($"/jurisdictions.csv?tactic=letters&q={tag}");
+        var (_, operations) = await GetCsvAsync($"/operations.csv?tactic=letters&q={tag}");
+
+        Assert.Equal("'" + evil, Assert.Single(jurisdictions.Skip(1))[1]);
+        Assert.Equal("'" + evil, Assert.Single(operations.Skip(1))[4]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DemandAtlas.Testing;
 using DemandAtlas.Tests.Importing;
 
 namespace DemandAtlas.Tests.CommandLine;
@@ -29,7 +30,7 @@ public sealed class ExportVerbTests
     }
 
     [Fact]
-    public async Task Export_csv_has_one_quoted_row_per_jurisdiction_with_tactics_joined_by_semicolons()
+    public async Task Export_csv_has_one_row_per_jurisdiction_with_the_sites_column_names_and_lists_joined_by_semicolons()
     {
         using var runner = new VerbRunner();
         var doc = runner.Write("q.txt", Profiles.Document(
@@ -42,10 +43,34 @@ public sealed class ExportVerbTests
         var (exit, output, _) = await runner.RunAsync("export", "--format", "csv");
 
         Assert.Equal(0, exit);
-        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, lines.Length);
-        Assert.StartsWith("slug,name,state_code,state_name,type,county,population,latitude,longitude,tactics,", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("commaville-me,Commaville,ME,Maine,Town,,,,,buyer-arrests;reverse-stings,0,0,police-quote-unit-north,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith("\r\n", output, StringComparison.Ordinal);
+        var rows = CsvText.Read(output);
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(
+            ["slug", "name", "state", "state_name", "type", "county", "population", "tactics", "updated_at",
+             "latitude", "longitude", "operations", "arrests", "partners", "related_jurisdictions", "source_file"],
+            rows[0]);
+        Assert.Equal(["commaville-me", "Commaville", "ME", "Maine", "Town", "", "", "Buyer Arrests; Reverse Stings"], rows[1][..8]);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", rows[1][8]);
+        Assert.Equal(["", "", "0", "0", "Police \"Quote\" Unit, North", "", "q.txt"], rows[1][9..]);
+    }
+
+    [Fact]
+    public async Task Export_csv_writes_a_title_that_looks_like_a_formula_as_text()
+    {
+        using var runner = new VerbRunner();
+        var doc = runner.Write("evil.txt", Profiles.Document(
+            title: "=HYPERLINK(\"http://evil.example/x\",\"click\"), TX",
+            narrative: ["Officers ran a reverse sting and arrested 3 men for soliciting."]));
+        await runner.RunAsync("import", doc);
+
+        var (exit, output, _) = await runner.RunAsync("export", "--format", "csv");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://evil.example/x\"\",\"\"click\"\")\",TX,", output, StringComparison.Ordinal);
+        var row = CsvText.Read(output)[1];
+        Assert.Equal("'=HYPERLINK(\"http://evil.example/x\",\"click\")", row[1]);
+        Assert.All(row, cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal), $"live formula: {cell}"));
     }
 
     [Fact]
