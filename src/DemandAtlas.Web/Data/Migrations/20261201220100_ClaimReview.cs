@@ -58,10 +58,13 @@ namespace DemandAtlas.Web.Data.Migrations
                 columns: new[] { "Status", "Strength", "JurisdictionId", "TacticId" });
 
             migrationBuilder.Sql(Recompute("\"Claims\".\"Id\""));
-            // Inserting is the importer's hot path: raise the claim's strength without reading its other evidence.
+            // Inserting is the importer's hot path: the claim is written (and its index entry moved) only when the new
+            // evidence is stronger than what it has, never by reading its other evidence.
             migrationBuilder.Sql($"""
-                CREATE TRIGGER "TR_Evidence_Strength_Insert" AFTER INSERT ON "Evidence" BEGIN
-                    UPDATE "Claims" SET "Strength" = nullif(max(coalesce("Strength", 0), coalesce({string.Format(CultureInfo.InvariantCulture, Rank, "NEW")}, 0)), 0) WHERE "Id" = NEW."ClaimId";
+                CREATE TRIGGER "TR_Evidence_Strength_Insert" AFTER INSERT ON "Evidence"
+                WHEN coalesce({string.Format(CultureInfo.InvariantCulture, Rank, "NEW")}, 0) > (SELECT coalesce("Strength", 0) FROM "Claims" WHERE "Id" = NEW."ClaimId")
+                BEGIN
+                    UPDATE "Claims" SET "Strength" = {string.Format(CultureInfo.InvariantCulture, Rank, "NEW")} WHERE "Id" = NEW."ClaimId";
                 END;
                 """);
             migrationBuilder.Sql($"""
