@@ -12,6 +12,17 @@ public sealed class TacticClaim
     /// <summary>Counted in public totals but never shown with its jurisdiction.</summary>
     public bool IsConfidential { get; set; }
     public List<Evidence> Evidence { get; set; } = [];
+
+    /// <summary>
+    /// The strongest evidence's strength, kept by the store itself (triggers on Evidence, see the ClaimReview
+    /// migration) whoever writes the evidence, so the review queue can filter and order by it through an index.
+    /// Read it in queries: the app never writes it, and a tracked claim does not see the store's update.
+    /// </summary>
+    public EvidenceStrength? Strength { get; set; }
+
+    /// <summary>When staff last moved the claim out of review (confirmed or rejected it); null while it awaits review.</summary>
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public string? ReviewedBy { get; set; }
 }
 
 public enum ClaimStatus

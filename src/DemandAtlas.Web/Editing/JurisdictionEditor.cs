@@ -50,7 +50,7 @@ public sealed class JurisdictionEditor(AtlasDb db, SnapshotApplier applier)
         }
 
         var changed = changes.Select(c => c.Field).ToHashSet();
-        await applier.ApplyAsync(j, after, changed, cancellationToken);
+        await applier.ApplyAsync(j, after, changed, author, cancellationToken);
         var now = DateTimeOffset.UtcNow;
         j.Version = expectedVersion + 1;
         j.UpdatedAt = now;

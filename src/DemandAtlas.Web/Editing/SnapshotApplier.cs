@@ -8,7 +8,7 @@ namespace DemandAtlas.Web.Editing;
 /// <summary>Writes the changed fields of a snapshot back onto a tracked jurisdiction (edits and restores alike).</summary>
 public sealed class SnapshotApplier(AtlasDb db)
 {
-    public async Task ApplyAsync(Jurisdiction j, JurisdictionSnapshot after, IReadOnlySet<string> changed, CancellationToken cancellationToken)
+    public async Task ApplyAsync(Jurisdiction j, JurisdictionSnapshot after, IReadOnlySet<string> changed, string author, CancellationToken cancellationToken)
     {
         j.Name = after.Name.Trim();
         j.StateCode = after.StateCode.Trim().ToUpperInvariant();
@@ -34,7 +34,7 @@ public sealed class SnapshotApplier(AtlasDb db)
         var tactics = await db.Tactics.ToDictionaryAsync(t => t.Slug, cancellationToken);
         if (changed.Contains(nameof(JurisdictionSnapshot.Claims)))
         {
-            ApplyClaims(j, after.Claims, tactics);
+            ApplyClaims(j, after.Claims, tactics, author);
         }
 
         if (changed.Contains(nameof(JurisdictionSnapshot.Partners)))
@@ -100,8 +100,11 @@ public sealed class SnapshotApplier(AtlasDb db)
         }
     }
 
-    /// <summary>Claims are matched by tactic so their ids (and anything keyed on them) survive edits.</summary>
-    private void ApplyClaims(Jurisdiction j, List<ClaimSnapshot> claims, Dictionary<string, Tactic> tactics)
+    /// <summary>
+    /// Claims are matched by tactic so their ids (and anything keyed on them) survive edits. A claim leaving review
+    /// (confirmed or rejected, whether by a decision or a restore) records when and by whom; one put back clears it.
+    /// </summary>
+    private void ApplyClaims(Jurisdiction j, List<ClaimSnapshot> claims, Dictionary<string, Tactic> tactics, string author)
     {
         var wanted = claims.Where(c => tactics.ContainsKey(c.Tactic)).DistinctBy(c => c.Tactic).ToDictionary(c => tactics[c.Tactic].Id);
         foreach (var claim in j.Claims.Where(c => !wanted.ContainsKey(c.TacticId)).ToList())
@@ -119,7 +122,19 @@ public sealed class SnapshotApplier(AtlasDb db)
                 j.Claims.Add(claim);
             }
 
-            claim.Status = Enum.Parse<ClaimStatus>(snapshot.Status);
+            var status = Enum.Parse<ClaimStatus>(snapshot.Status);
+            if (ClaimReview.Awaits(status))
+            {
+                claim.ReviewedAt = null;
+                claim.ReviewedBy = null;
+            }
+            else if (status != claim.Status)
+            {
+                claim.ReviewedAt = DateTimeOffset.UtcNow;
+                claim.ReviewedBy = author;
+            }
+
+            claim.Status = status;
             claim.IsConfidential = snapshot.IsConfidential;
             var current = claim.Evidence.Select(e => new EvidenceSnapshot(e.Kind.ToString(), e.Text, e.Line, e.AddedBy)).ToList();
             if (!current.SequenceEqual(snapshot.Evidence))

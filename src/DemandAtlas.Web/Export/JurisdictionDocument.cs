@@ -32,23 +32,17 @@ public sealed record JurisdictionDocument(
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         WriteIndented = false,
     };
-
-    /// <summary>`listed`, `source-heading`, `narrative` or `editor`.</summary>
-    public static string KindName(EvidenceKind kind) => kind switch
-    {
-        EvidenceKind.Listed => "listed",
-        EvidenceKind.SourceHeading => "source-heading",
-        EvidenceKind.Narrative => "narrative",
-        EvidenceKind.Editor => "editor",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
 }
 
 public sealed record StateInfo(string Code, string Name);
 
 public sealed record GeoLocation(double Latitude, double Longitude);
 
-public sealed record TacticEntry(string Slug, string Name, IReadOnlyList<EvidenceEntry> Evidence);
+/// <summary>
+/// `Strength` is the strongest evidence's (`editor`, `stated`, `named` or `listed`; null when none is left); each
+/// piece of evidence is named the same way (<see cref="EvidenceStrengths.Name(EvidenceKind)"/>).
+/// </summary>
+public sealed record TacticEntry(string Slug, string Name, string? Strength, IReadOnlyList<EvidenceEntry> Evidence);
 
 public sealed record EvidenceEntry(string Kind, string Text);
 

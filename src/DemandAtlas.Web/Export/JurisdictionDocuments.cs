@@ -77,6 +77,7 @@ public static class JurisdictionDocuments
                 c.Tactic.Name,
                 c.Status,
                 c.IsConfidential,
+                c.Strength,
                 Evidence = c.Evidence.OrderBy(e => e.Id).Select(e => new { e.Kind, e.Text }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -140,7 +141,7 @@ public static class JurisdictionDocuments
                 j.Latitude is double lat && j.Longitude is double lon ? new GeoLocation(lat, lon) : null,
                 j.NarrativeMarkdown,
                 [.. claimsBy[j.Id].Where(c => !hidden.Contains(c.Slug)).Select(c => new TacticEntry(
-                    c.Slug, c.Name, [.. c.Evidence.Select(e => new EvidenceEntry(JurisdictionDocument.KindName(e.Kind), e.Text))]))],
+                    c.Slug, c.Name, EvidenceStrengths.Name(c.Strength), [.. c.Evidence.Select(e => new EvidenceEntry(EvidenceStrengths.Name(e.Kind), e.Text))]))],
                 [.. operationsBy[j.Id].Select(o => new OperationEntry(
                     OperationDate.Format(o.Year, o.Month, o.Day), o.Year, o.Month, o.Day, o.Arrests, o.Summary, Visible(o.Tactics), o.Partners))],
                 [.. partnersBy[j.Id].Select(p => new PartnerEntry(p.Slug, p.Name, p.Parent))],

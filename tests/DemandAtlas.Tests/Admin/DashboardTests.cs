@@ -7,7 +7,7 @@ namespace DemandAtlas.Tests.Admin;
 public sealed class DashboardTests(StaffFactory factory) : IClassFixture<StaffFactory>
 {
     [Fact]
-    public async Task The_dashboard_lists_inferred_claims_open_warnings_and_places_without_coordinates_and_reviewing_clears_a_warning()
+    public async Task The_dashboard_counts_waiting_claims_lists_open_warnings_and_places_without_coordinates_and_reviewing_clears_a_warning()
     {
         var builder = new JurisdictionBuilder("Dashford").WithTactic("john-school");
         var j = await factory.WithDbAsync(db => builder.SaveAsync(db));
@@ -21,7 +21,9 @@ public sealed class DashboardTests(StaffFactory factory) : IClassFixture<StaffFa
 
         var dashboard = await Forms.GetDocumentAsync(editor.Http, "/admin");
 
-        Assert.Contains(dashboard.QuerySelectorAll("#inferred li"), li => li.TextContent.Contains(builder.Name, StringComparison.Ordinal) && li.TextContent.Contains("John School", StringComparison.Ordinal));
+        var stated = dashboard.QuerySelector("#review-counts a[href='/admin/review?status=inferred&strength=stated']");
+        Assert.NotNull(stated);
+        Assert.True(int.Parse(stated.TextContent, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture) >= 1);
         Assert.Contains(dashboard.QuerySelectorAll("#warnings td a"), a => a.TextContent == WarningCodes.UnknownTactic);
         Assert.Contains(dashboard.QuerySelectorAll("#no-coordinates a"), a => a.TextContent.StartsWith(builder.Name, StringComparison.Ordinal));
 

@@ -86,7 +86,8 @@ public sealed class ApiTests(AtlasFactory factory) : IClassFixture<AtlasFactory>
         Assert.Equal(44.5, json.GetProperty("location").GetProperty("latitude").GetDouble());
         var tactic = Assert.Single(json.GetProperty("tactics").EnumerateArray());
         Assert.Equal("web-stings", tactic.GetProperty("slug").GetString());
-        Assert.Equal("narrative", tactic.GetProperty("evidence")[0].GetProperty("kind").GetString());
+        Assert.Equal("stated", tactic.GetProperty("strength").GetString());
+        Assert.Equal("stated", tactic.GetProperty("evidence")[0].GetProperty("kind").GetString());
         var operation = Assert.Single(json.GetProperty("operations").EnumerateArray());
         Assert.Equal("2020-02-09", operation.GetProperty("date").GetString());
         Assert.Equal("detail-test-police", operation.GetProperty("partners")[0].GetString());

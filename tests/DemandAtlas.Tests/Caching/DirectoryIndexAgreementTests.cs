@@ -36,6 +36,7 @@ public sealed class DirectoryIndexAgreementTests : IAsyncLifetime
             await using (var db = database.Open())
             {
                 using var importer = new ProfileImporter(db, TimeProvider.System);
+                await importer.PrepareConnectionAsync(CancellationToken.None);
                 await importer.ImportFilesAsync(files, null, CancellationToken.None);
             }
 

@@ -33,7 +33,8 @@ public sealed class JurisdictionDocumentsTests
         Assert.Equal(new GeoLocation(42.1, -71.5), document.Location);
         var tactic = Assert.Single(document.Tactics);
         Assert.Equal("reverse-stings", tactic.Slug);
-        Assert.Equal(new EvidenceEntry("narrative", "Officers posed as sellers."), Assert.Single(tactic.Evidence));
+        Assert.Equal("stated", tactic.Strength);
+        Assert.Equal(new EvidenceEntry("stated", "Officers posed as sellers."), Assert.Single(tactic.Evidence));
         var operation = Assert.Single(document.Operations);
         Assert.Equal("2019-03", operation.Date);
         Assert.Equal(["reverse-stings"], operation.Tactics);
@@ -84,7 +85,8 @@ public sealed class JurisdictionDocumentsTests
         var root = parsed.RootElement;
         Assert.Equal(builder.Slug, root.GetProperty("slug").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("location").ValueKind);
-        Assert.Equal("source-heading", root.GetProperty("tactics")[0].GetProperty("evidence")[0].GetProperty("kind").GetString());
+        Assert.Equal("named", root.GetProperty("tactics")[0].GetProperty("strength").GetString());
+        Assert.Equal("named", root.GetProperty("tactics")[0].GetProperty("evidence")[0].GetProperty("kind").GetString());
         Assert.True(root.TryGetProperty("relatedJurisdictions", out _));
         Assert.True(root.TryGetProperty("updatedAt", out _));
     }

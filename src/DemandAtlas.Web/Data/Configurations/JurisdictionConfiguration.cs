@@ -13,6 +13,8 @@ public sealed class JurisdictionConfiguration : IEntityTypeConfiguration<Jurisdi
         builder.HasIndex(j => j.Name);
         builder.HasIndex(j => j.Population);
         builder.HasIndex(j => new { j.IsPublished, j.DeletedAt });
+        // Staff queries leave deleted places out by their (few) ids: a search of this index, not a scan of every place.
+        builder.HasIndex(j => j.DeletedAt);
         builder.Property(j => j.Slug).HasMaxLength(120);
         builder.Property(j => j.Name).HasMaxLength(200);
         builder.Property(j => j.StateCode).HasMaxLength(2);

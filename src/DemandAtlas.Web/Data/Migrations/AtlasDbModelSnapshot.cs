@@ -321,6 +321,8 @@ namespace DemandAtlas.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeletedAt");
+
                     b.HasIndex("Name");
 
                     b.HasIndex("Population");
@@ -1280,20 +1282,34 @@ namespace DemandAtlas.Web.Data.Migrations
                     b.Property<int>("JurisdictionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Strength")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("TacticId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReviewedAt");
+
                     b.HasIndex("JurisdictionId", "TacticId")
                         .IsUnique();
 
                     b.HasIndex("TacticId", "Status", "JurisdictionId");
+
+                    b.HasIndex("Status", "Strength", "JurisdictionId", "TacticId");
 
                     b.ToTable("Claims");
                 });

@@ -1,5 +1,6 @@
 using DemandAtlas.Web.Editing;
 using DemandAtlas.Web.Pages.Admin.Import;
+using DemandAtlas.Web.Pages.Admin.Review;
 using DemandAtlas.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,6 +14,7 @@ public static class AdminServices
         services.AddAtlasSecurity(configuration);
         services.AddScoped<SnapshotApplier>();
         services.AddScoped<JurisdictionEditor>();
+        services.AddScoped<ReviewDecisions>();
         services.AddSingleton<UploadStore>();
         services.Configure<RazorPagesOptions>(options =>
         {

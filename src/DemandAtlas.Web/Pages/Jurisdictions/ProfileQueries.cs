@@ -23,7 +23,7 @@ public sealed record ProfileHeader(
 
 public sealed record EvidenceView(EvidenceKind Kind, string Text, int? Line);
 
-public sealed record ClaimView(TacticRef Tactic, ClaimStatus Status, IReadOnlyList<EvidenceView> Evidence);
+public sealed record ClaimView(TacticRef Tactic, ClaimStatus Status, EvidenceStrength? Strength, IReadOnlyList<EvidenceView> Evidence);
 
 public sealed record PartnerView(string Slug, string Name, string? ParentSlug, string? ParentName);
 
@@ -65,6 +65,7 @@ public static class ProfileQueries
             .Select(c => new ClaimView(
                 new TacticRef(c.Tactic.Id, c.Tactic.Slug, c.Tactic.Name),
                 c.Status,
+                c.Strength,
                 c.Evidence.OrderBy(e => e.Line).ThenBy(e => e.Id).Select(e => new EvidenceView(e.Kind, e.Text, e.Line)).ToList()))
             .ToListAsync(ct);
         var operations = await db.PublicOperations.AsNoTracking()
@@ -123,13 +124,4 @@ public static class ProfileQueries
     /// <summary>Only web links are rendered as links; anything else (javascript:, data:) is shown as text.</summary>
     public static bool IsWebLink(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
-    public static string Describe(EvidenceKind kind) => kind switch
-    {
-        EvidenceKind.Listed => "Listed among the profile's tactics",
-        EvidenceKind.SourceHeading => "Named in a source heading",
-        EvidenceKind.Narrative => "Stated in the narrative",
-        EvidenceKind.Editor => "Added by an editor",
-        _ => "Evidence",
-    };
 }

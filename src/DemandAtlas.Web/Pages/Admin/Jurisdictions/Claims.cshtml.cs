@@ -112,6 +112,10 @@ public sealed class ClaimsModel(AtlasDb db, JurisdictionEditor editor) : PageMod
         return true;
     }
 
+    /// <summary>A snapshot's strength, by the same rule the store keeps on the claim.</summary>
+    public static EvidenceStrength? StrengthOf(ClaimSnapshot claim) =>
+        EvidenceStrengths.Strongest(claim.Evidence.Select(e => Enum.TryParse<EvidenceKind>(e.Kind, out var kind) ? (EvidenceKind?)kind : null).OfType<EvidenceKind>());
+
     public enum ClaimActionKind
     {
         Confirm,

@@ -35,9 +35,9 @@ public sealed class IndexModel(AtlasDb db) : PageModel
         PageNumber = Math.Max(1, PageNumber);
         Rows = await query.OrderBy(j => j.Name).ThenBy(j => j.StateCode)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(j => new Row(j.Slug, j.Name, j.StateCode, j.IsPublished, j.Claims.Count(c => c.Status == Domain.ClaimStatus.Inferred), j.UpdatedAt))
+            .Select(j => new Row(j.Slug, j.Name, j.StateCode, j.IsPublished, j.Claims.Count(c => c.Status == Domain.ClaimStatus.Inferred || c.Status == Domain.ClaimStatus.Pending), j.UpdatedAt))
             .ToListAsync(cancellationToken);
     }
 
-    public sealed record Row(string Slug, string Name, string StateCode, bool IsPublished, int InferredClaims, DateTimeOffset UpdatedAt);
+    public sealed record Row(string Slug, string Name, string StateCode, bool IsPublished, int AwaitingClaims, DateTimeOffset UpdatedAt);
 }
