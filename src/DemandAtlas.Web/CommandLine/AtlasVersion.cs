@@ -5,8 +5,9 @@ using System.Reflection;
 namespace DemandAtlas.Web.CommandLine;
 
 /// <summary>
-/// `--version`: the app's version and the git commit it was built from. The build puts the commit into the
-/// informational version (`1.0.0+0123abcd…`, DemandAtlas.Web.csproj); a build outside a git clone has none.
+/// `--version`: the app's version and the git commit it was built from. The .NET SDK's source-control support
+/// (Source Link, on by default) reads the clone's HEAD, without the git program, into the informational version
+/// (`1.0.0+0123abcd…`); a build from an exported tree has none and builds all the same (checked: `git archive`).
 /// </summary>
 public static class AtlasVersion
 {
