@@ -20,8 +20,8 @@ need wrk wrk
 need curl curl
 need sqlite3 sqlite3
 
-# Without the import verb the binary would start the site instead of importing; fail fast.
-grep -q '"import"' src/DemandAtlas.Web/CommandLine/Verbs.cs || { echo "bench: the import verb is not registered" >&2; exit 1; }
+# The verbs the benchmark drives; fail fast before building when one is missing.
+grep -q '"import"' src/DemandAtlas.Web/CommandLine/ImportVerb.cs || { echo "bench: the import verb is not registered" >&2; exit 1; }
 rm -rf "$OUT" && mkdir -p "$OUT"
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 # A fixed piece of CPU work timed at the start and the end: this shared machine's speed drifts by a third or more
@@ -132,6 +132,20 @@ load_with_writes() {
   echo "   home while another process writes every 4 s: $line"
 }
 
+# The backup verb on the store just imported (no site running): wall seconds by /usr/bin/time, sizes in MB.
+backup_rows=()
+backup_run() {
+  local size=$1 file=$OUT/backup-$size.db code=0
+  set +e
+  /usr/bin/time -v -o "$OUT/backup-$size.time" "${APP[@]}" backup --db "$db" --out "$file" >"$OUT/backup-$size.log" 2>&1
+  code=$?
+  set -e
+  mb() { [ -f "$1" ] && awk -v b="$(stat -c %s "$1")" 'BEGIN{printf "%.1f", b/1048576}' || echo "?"; }
+  backup_rows+=("| $size | $(wall_seconds "$OUT/backup-$size.time") | $(mb "$file") | $(mb "$db") | $(max_rss_mb "$OUT/backup-$size.time") | $code |")
+  echo "   backup: $(head -1 "$OUT/backup-$size.log")"
+  rm -f "$file"
+}
+
 for size in "${IMPORT_ONLY[@]}"; do
   [[ " ${SIZES[*]} " == *" $size "* ]] && continue
   echo "== $size synthetic profiles (import only)"
@@ -142,6 +156,7 @@ done
 for size in "${SIZES[@]}"; do
   echo "== $size synthetic profiles"
   import_run "$size"
+  backup_run "$size"
 
   start_server "$db" "$OUT/server-$size.log"
   # A profile and a state with enough matches that page 3 of the two-tactic filter exists.
@@ -169,7 +184,7 @@ for size in "${SIZES[@]}"; do
   echo "   /jurisdictions first load: $weight bytes transferred (HTML $html_bytes)"
   echo "   server peak RSS: ${SERVER_RSS[$size]} MB after the read load, ${MIXED_RSS[$size]} MB after reads with writes"
 
-  if [ "$size" = "${SIZES[0]}" ] && ! grep -q '"users"' src/DemandAtlas.Web/CommandLine/Verbs.cs; then
+  if [ "$size" = "${SIZES[0]}" ] && ! grep -q '"users"' src/DemandAtlas.Web/CommandLine/UsersVerb.cs; then
     write_line="WRITE error=the users verb is not registered (admin not merged)"
   elif [ "$size" = "${SIZES[0]}" ]; then
     echo "== write load: 50 editors, ${WRITE_SECONDS}s on the $size store"
@@ -266,6 +281,12 @@ fi
   echo
   echo "Server peak RSS (VmHWM) after the read load: $(for s in "${SIZES[@]}"; do printf '%s profiles: %s MB; ' "$s" "${SERVER_RSS[$s]:-?}"; done)"
   echo "and after the reads with writes: $(for s in "${SIZES[@]}"; do printf '%s profiles: %s MB; ' "$s" "${MIXED_RSS[$s]:-?}"; done)"
+  echo
+  echo "## Backup (\`backup --db FILE --out BACKUP\` on the store just imported, no site running)"
+  echo
+  echo "| profiles | wall s | backup MB | store MB | peak RSS (MB) | exit code |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${backup_rows[@]}"
   echo
   echo "## Write load (50 editors, ${WRITE_SECONDS} s, \`/admin/jurisdictions/{slug}/edit\` on 100 profiles of the ${SIZES[0]} store)"
   echo

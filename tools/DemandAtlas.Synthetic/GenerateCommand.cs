@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using DemandAtlas.Web.CommandLine;
@@ -8,19 +9,45 @@ namespace DemandAtlas.Synthetic;
 /// <summary>`--count N --out DIR [--seed S]`: writes synthetic profile documents for benchmarks and tests.</summary>
 public static class GenerateCommand
 {
-    public const string Usage = "usage: dotnet run --project tools/DemandAtlas.Synthetic -- --count N --out DIR [--seed S]";
-
     /// <summary>The tool's entry point (a named class, not top-level statements, so tests can see the site's Program).</summary>
     public static Task<int> Main(string[] args) => RunAsync(args);
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken = default)
     {
-        if (!TryParse(args, out var count, out var outDir, out var seed, out var error))
+        var command = Command();
+        var parse = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (Usage.Problem(parse, command, isSite: false) is { } problem)
         {
-            await Console.Error.WriteLineAsync($"{error}\n{Usage}");
+            await Console.Error.WriteLineAsync(problem);
             return ExitCodes.Usage;
         }
 
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellationToken);
+    }
+
+    public static Command Command()
+    {
+        var count = new Option<int>("--count") { Description = "How many documents (1 to 99999)", HelpName = "N", Required = true };
+        count.Validators.Add(r =>
+        {
+            // A value that is not a number is the parser's error already.
+            if (r.Tokens is [var token] && int.TryParse(token.Value, CultureInfo.InvariantCulture, out var n) && n is < 1 or > 99_999)
+            {
+                r.AddError("--count takes 1 to 99999");
+            }
+        });
+        var output = new Option<string>("--out") { Description = "The folder to write them to (never seeds/)", HelpName = "DIR", Required = true };
+        var seed = new Option<int>("--seed") { Description = "The same seed always gives the same files", HelpName = "S", DefaultValueFactory = _ => 1 };
+        var command = new Command("DemandAtlas.Synthetic", "Writes synthetic-00001.txt … : made-up profile documents for benchmarks and tests")
+        {
+            new System.CommandLine.Help.HelpOption(), count, output, seed,
+        };
+        command.SetAction((parse, ct) => WriteAsync(parse.GetValue(count), parse.GetRequiredValue(output), parse.GetValue(seed), ct));
+        return command;
+    }
+
+    private static async Task<int> WriteAsync(int count, string outDir, int seed, CancellationToken cancellationToken)
+    {
         // The site imports seeds/ on an empty store; synthetic documents must never land there.
         var seeds = Path.GetFullPath(Path.Combine(AtlasPaths.Root(AppContext.BaseDirectory), "seeds"));
         var target = Path.GetFullPath(outDir);
@@ -46,35 +73,5 @@ public static class GenerateCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {count} synthetic profiles (seed {seed}) to {target} in {clock.Elapsed.TotalSeconds:0.00} s."));
         return ExitCodes.Success;
-    }
-
-    internal static bool TryParse(IReadOnlyList<string> args, out int count, out string outDir, out int seed, out string error)
-    {
-        (count, outDir, seed, error) = (0, "", 1, "");
-        for (var i = 0; i < args.Count; i++)
-        {
-            var value = i + 1 < args.Count ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--count" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 99_999:
-                    count = n;
-                    i++;
-                    break;
-                case "--out" when !string.IsNullOrWhiteSpace(value):
-                    outDir = value;
-                    i++;
-                    break;
-                case "--seed" when int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s):
-                    seed = s;
-                    i++;
-                    break;
-                default:
-                    error = $"Unexpected or invalid argument '{args[i]}' (--count takes 1 to 99999).";
-                    return false;
-            }
-        }
-
-        error = count == 0 ? "--count is required." : outDir.Length == 0 ? "--out is required." : "";
-        return error.Length == 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Export;
@@ -7,37 +8,54 @@ namespace DemandAtlas.Web.CommandLine;
 /// <summary>`export [--db PATH] [--format json|csv] [--out FILE]`: the public directory as JSON or CSV.</summary>
 public static class ExportVerb
 {
-    public const string Usage = "usage: export [--db PATH] [--format json|csv] [--out FILE]";
-
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public static Command Command(VerbContext context)
     {
-        var options = VerbArguments.Parse(args, new HashSet<string>(), new HashSet<string> { "--format", "--out" });
-        var format = options.Values.GetValueOrDefault("--format", "json").ToLowerInvariant();
-        if (options.Error is not null || options.Positional.Count > 0 || format is not ("json" or "csv"))
+        var database = VerbOptions.Database();
+        var format = new Option<string>("--format")
         {
-            var problem = options.Error ?? (options.Positional.Count > 0 ? $"unexpected argument {options.Positional[0]}" : $"unknown format {format}");
-            await VerbOutput.Error.WriteLineAsync($"export: {problem}\n{Usage}");
-            return ExitCodes.Usage;
-        }
+            Description = "json (the API's shapes) or csv (one row per jurisdiction)",
+            HelpName = "json|csv",
+            DefaultValueFactory = _ => "json",
+        };
+        var output = new Option<string>("--out") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
+        var command = new Command("export", "Export the public directory (no drafts, deleted, rejected or confidential entries)")
+        {
+            database, format, output,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var chosen = parse.GetRequiredValue(format).ToLowerInvariant();
+            if (chosen is not ("json" or "csv"))
+            {
+                return await Usage.FailAsync(context, parse, $"unknown format '{chosen}' (json or csv)");
+            }
 
+            return await context.RunAsync(
+                parse.GetValue(database), (services, ct) => RunAsync(context, services, chosen, parse.GetValue(output), ct), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(VerbContext context, IServiceProvider services, string format, string? path, CancellationToken cancellationToken)
+    {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtlasDb>();
         await DataServices.MigrateAsync(db, cancellationToken);
 
-        if (options.Values.TryGetValue("--out", out var path))
+        if (path is not null)
         {
             var full = VerbPaths.Resolve(path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             await using var file = File.Create(full);
             await WriteAsync(db, format, file, cancellationToken);
-            await VerbOutput.Error.WriteLineAsync($"export: wrote {full}");
+            await context.Error.WriteLineAsync($"export: wrote {full}");
         }
         else
         {
             using var buffer = new MemoryStream();
             await WriteAsync(db, format, buffer, cancellationToken);
-            await VerbOutput.Out.WriteAsync(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-            await VerbOutput.Out.FlushAsync(cancellationToken);
+            await context.Out.WriteAsync(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            await context.Out.FlushAsync(cancellationToken);
         }
 
         return ExitCodes.Success;

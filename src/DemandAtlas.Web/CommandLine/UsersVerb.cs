@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
@@ -13,34 +14,55 @@ namespace DemandAtlas.Web.CommandLine;
 /// </summary>
 public static class UsersVerb
 {
-    private const string Usage = """
-        usage: users add <email> --role Admin|Editor     (password from stdin or a prompt)
-               users list
-               users disable <email>
-               users reset-password <email>             (new password from stdin or a prompt)
-        """;
-
-    public static Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken) =>
-        RunAsync(services, args, Console.IsInputRedirected ? Console.In : null, Console.Out, Console.Error, cancellationToken);
-
-    /// <summary>With <paramref name="passwords"/> null the password is prompted on the terminal without echo.</summary>
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextReader? passwords, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static Command Command(VerbContext context)
     {
-        var io = new Io(passwords, output, errors);
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AtlasDb>();
-        await DataServices.MigrateAsync(db, cancellationToken);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AtlasUser>>();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        return args switch
+        // Recursive: `users add … --db PATH` and `users --db PATH add …` both work.
+        var database = VerbOptions.Database();
+        database.Recursive = true;
+        var email = () => new Argument<string>("email") { Description = "The account's email address (its sign-in name)" };
+        var role = new Option<string>("--role") { Description = "Admin or Editor", HelpName = "Admin|Editor", Required = true };
+
+        var addEmail = email();
+        var add = new Command("add", "Create an account; the password is read from standard input when redirected, else prompted for") { addEmail, role };
+        add.SetAction((parse, ct) => Run(context, parse, database, (io, db, users, roles, token) =>
+            AddAsync(io, db, users, roles, parse.GetRequiredValue(addEmail), parse.GetRequiredValue(role), token), ct));
+
+        var list = new Command("list", "Every account: email, role, active/locked/disabled");
+        list.SetAction((parse, ct) => Run(context, parse, database, (io, db, users, _, token) => ListAsync(io, db, users, token), ct));
+
+        var disableEmail = email();
+        var disable = new Command("disable", "Disable an account and end its sessions at once") { disableEmail };
+        disable.SetAction((parse, ct) => Run(context, parse, database, (io, db, users, _, token) =>
+            DisableAsync(io, db, users, parse.GetRequiredValue(disableEmail), token), ct));
+
+        var resetEmail = email();
+        var reset = new Command("reset-password", "Set a new password (from standard input or a prompt) and end the account's sessions") { resetEmail };
+        reset.SetAction((parse, ct) => Run(context, parse, database, (io, db, users, _, token) =>
+            ResetAsync(io, db, users, parse.GetRequiredValue(resetEmail), token), ct));
+
+        return new Command("users", "Staff accounts: how the first admin is made (there are no default accounts)")
         {
-            ["add", var email, "--role", var role] => await AddAsync(io, db, users, roles, email, role, cancellationToken),
-            ["list"] => await ListAsync(io, db, users, cancellationToken),
-            ["disable", var email] => await DisableAsync(io, db, users, email, cancellationToken),
-            ["reset-password", var email] => await ResetAsync(io, db, users, email, cancellationToken),
-            _ => await UsageAsync(io),
+            database, add, list, disable, reset,
         };
     }
+
+    /// <summary>Runs `users ARGS` on an app's own services (the tests' running site) with the given streams.</summary>
+    public static Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextReader? passwords, TextWriter output, TextWriter errors, CancellationToken cancellationToken) =>
+        Verbs.InvokeAsync(["users", .. args], VerbContext.For(services, passwords, output, errors), (_, _) => Task.FromResult(ExitCodes.Usage), cancellationToken);
+
+    private delegate Task<int> Operation(Io io, AtlasDb db, UserManager<AtlasUser> users, RoleManager<IdentityRole> roles, CancellationToken cancellationToken);
+
+    private static Task<int> Run(VerbContext context, ParseResult parse, Option<string> database, Operation operation, CancellationToken cancellationToken) =>
+        context.RunAsync(parse.GetValue(database), async (services, ct) =>
+        {
+            var io = new Io(context.Passwords, context.Out, context.Error);
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AtlasDb>();
+            await DataServices.MigrateAsync(db, ct);
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AtlasUser>>();
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+            return await operation(io, db, users, roles, ct);
+        }, cancellationToken);
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
     {
@@ -58,7 +80,7 @@ public static class UsersVerb
         var canonicalRole = Roles.All.FirstOrDefault(r => r.Equals(role, StringComparison.OrdinalIgnoreCase));
         if (canonicalRole is null)
         {
-            await io.Errors.WriteLineAsync($"Unknown role '{role}'. Use Admin or Editor.");
+            await io.Errors.WriteLineAsync($"users add: unknown role '{role}'; use Admin or Editor.");
             return ExitCodes.Usage;
         }
 
@@ -151,12 +173,6 @@ public static class UsersVerb
         }
 
         return ExitCodes.Failed;
-    }
-
-    private static async Task<int> UsageAsync(Io io)
-    {
-        await io.Errors.WriteLineAsync(Usage);
-        return ExitCodes.Usage;
     }
 
     private sealed record Io(TextReader? Passwords, TextWriter Output, TextWriter Errors)

@@ -23,6 +23,18 @@ public static class DataServices
         return AtlasPaths.ResolveConnectionString(raw, AtlasPaths.Root(services.GetRequiredService<IHostEnvironment>().ContentRootPath));
     }
 
+    /// <summary>The store's file, or null for one that is not a plain file (in memory, a URI).</summary>
+    public static string? StorePath(IServiceProvider services) => StorePath(ConnectionString(services));
+
+    public static string? StorePath(string connectionString)
+    {
+        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return source.Length == 0 || source == ":memory:" || source.StartsWith("file:", StringComparison.Ordinal) ? null : source;
+    }
+
+    /// <summary>The shared <see cref="StoreLock"/> on the store's file (null when it has none) for as long as it is used.</summary>
+    public static StoreLock? LockShared(IServiceProvider services) => StorePath(services) is { } path ? StoreLock.Shared(path) : null;
+
     /// <summary>True when the store's file does not exist yet (or is empty), so migrating will create it from scratch.</summary>
     public static bool IsNewStore(IServiceProvider services)
     {
@@ -36,10 +48,39 @@ public static class DataServices
         return !file.Exists || file.Length == 0;
     }
 
-    /// <summary>Applies migrations and switches the file to WAL so readers never wait for a writer.</summary>
+    /// <summary>
+    /// Applies migrations and switches the file to WAL so readers never wait for a writer. A store that has migrations
+    /// this version does not know was written by a newer one: it is refused rather than run on a schema it may misread.
+    /// </summary>
     public static async Task MigrateAsync(AtlasDb db, CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        var path = db.Database.GetDbConnection().DataSource;
+        try
+        {
+            await AppliedMigrationsAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        catch (SqliteException e) when (StoreFailures.Explain(e, path) is { } failure)
+        {
+            throw failure;
+        }
     }
+
+    /// <summary>The store's applied migrations; a <see cref="StoreException"/> when it has one this version does not know.</summary>
+    public static async Task<IReadOnlyList<string>> AppliedMigrationsAsync(AtlasDb db, CancellationToken cancellationToken)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var unknown = applied.Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
+        {
+            throw StoreFailures.TooNew(db.Database.GetDbConnection().DataSource, unknown);
+        }
+
+        return applied;
+    }
+
+    /// <summary>A context on one SQLite file, outside any app (what backup and restore check and count).</summary>
+    public static AtlasDb OpenFile(string path, SqliteOpenMode mode = SqliteOpenMode.ReadWrite) =>
+        new(new DbContextOptionsBuilder<AtlasDb>().UseSqlite(Sqlite.SqliteBackup.ConnectionString(path, mode)).Options);
 }

@@ -8,13 +8,17 @@ namespace DemandAtlas.Web.Data;
 /// Brings the store up to date before the site serves its first request and, on a store with no jurisdictions
 /// yet, imports the seed documents (`DemandAtlas:SeedsPath`, default `seeds/`) so a fresh clone shows data.
 /// Set `DemandAtlas:ImportSeedsOnStart` to false to start empty. Synthetic documents are never imported here.
+/// While the site runs it holds the store's shared <see cref="StoreLock"/>, so `restore` refuses to replace it.
 /// </summary>
 public sealed class DatabaseInitializer(
-    IServiceScopeFactory scopes, IConfiguration configuration, IHostEnvironment environment, ILogger<DatabaseInitializer> logger) : IHostedService
+    IServiceScopeFactory scopes, IConfiguration configuration, IHostEnvironment environment, ILogger<DatabaseInitializer> logger) : IHostedService, IDisposable
 {
+    private StoreLock? storeLock;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        storeLock ??= DataServices.LockShared(scope.ServiceProvider);
         var db = scope.ServiceProvider.GetRequiredService<AtlasDb>();
         await DataServices.MigrateAsync(db, cancellationToken);
         logger.LogInformation("Store ready at {DataSource}", db.Database.GetDbConnection().DataSource);
@@ -45,5 +49,15 @@ public sealed class DatabaseInitializer(
             seeds, summary.Documents, summary.Created, summary.Failed, summary.Warnings, summary.Seconds);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        storeLock?.Dispose();
+        storeLock = null;
+    }
 }

@@ -25,15 +25,36 @@ public static class AtlasPaths
     /// <summary>Makes a relative `Data Source` in a SQLite connection string relative to the repo root.</summary>
     public static string ResolveConnectionString(string connectionString, string root)
     {
-        var csb = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        Microsoft.Data.Sqlite.SqliteConnectionStringBuilder csb;
+        try
+        {
+            csb = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw Data.StoreFailures.MalformedConnectionString(e);
+        }
+
+        if (csb.DataSource.Length == 0)
+        {
+            throw Data.StoreFailures.MalformedConnectionString(new ArgumentException("it names no Data Source"));
+        }
+
         if (csb.DataSource != ":memory:" && !csb.DataSource.StartsWith("file:", StringComparison.Ordinal) && !Path.IsPathRooted(csb.DataSource))
         {
             csb.DataSource = Path.GetFullPath(Path.Combine(root, csb.DataSource));
         }
 
-        if (csb.DataSource != ":memory:")
+        if (csb.DataSource != ":memory:" && !csb.DataSource.StartsWith("file:", StringComparison.Ordinal))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Data.StoreFailures.Unwritable(csb.DataSource, e);
+            }
         }
 
         return csb.ToString();

@@ -5,7 +5,7 @@ namespace DemandAtlas.BrowserTests.Geo;
 [Collection(BrowserSuite.Name)]
 public sealed class MapTests(BrowserSite site)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Clicking_a_point_on_the_map_of_a_filtered_list_opens_that_profile()
     {
         var (page, guard) = await site.NewPageAsync();

@@ -6,7 +6,7 @@ namespace DemandAtlas.BrowserTests.Staff;
 [Collection(BrowserSuite.Name)]
 public sealed class ConflictTests(BrowserSite site)
 {
-    [Fact]
+    [SkippableFact]
     public async Task When_two_editors_save_the_same_profile_the_second_gets_the_conflict_page_with_their_text_intact()
     {
         var (first, firstGuard) = await site.NewPageAsync();

@@ -8,7 +8,7 @@ namespace DemandAtlas.BrowserTests.Staff;
 [Collection(BrowserSuite.Name)]
 public sealed partial class EditAndRestoreTests(BrowserSite site)
 {
-    [Fact]
+    [SkippableFact]
     public async Task An_editor_logs_in_edits_a_narrative_sees_it_in_public_and_restores_an_earlier_revision_from_the_history()
     {
         var email = await StaffAccounts.CreateAsync(site, Roles.Editor);

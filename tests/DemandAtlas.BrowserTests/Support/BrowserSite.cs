@@ -1,6 +1,7 @@
 using DemandAtlas.Web.CommandLine;
 using DemandAtlas.Web.Infrastructure;
 using DemandAtlas.Synthetic;
+using DemandAtlas.Testing;
 using Microsoft.Playwright;
 
 namespace DemandAtlas.BrowserTests.Support;
@@ -8,11 +9,16 @@ namespace DemandAtlas.BrowserTests.Support;
 /// <summary>
 /// One server and one browser for the whole browser suite: the store is filled through the app's own
 /// `import` verb (the test profiles in Profiles/, a few dozen synthetic ones and the repo's seeds/), then the site starts on
-/// Kestrel and Debian's Chromium is launched headless. Nothing is downloaded.
+/// Kestrel and Debian's Chromium is launched headless. Nothing is downloaded. Without Chromium nothing starts: every
+/// browser test calls <see cref="NewPageAsync"/> (or <see cref="RequireBrowser"/>) first, which skips it with the fix, or
+/// fails it where DEMANDATLAS_REQUIRE_TOOLS=1 (CI).
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
+    /// <summary>Where the browser is; DEMANDATLAS_CHROMIUM overrides it (point it at a missing file to try the skips).</summary>
+    public static readonly string Chromium = Environment.GetEnvironmentVariable("DEMANDATLAS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public const string Fix = "apt-get install chromium";
     public const int SyntheticCount = 60;
 
     private readonly string work = Path.Combine(Path.GetTempPath(), $"demandatlas-browser-{Guid.NewGuid():N}");
@@ -21,11 +27,23 @@ public sealed class BrowserSite : IAsyncLifetime
     private IBrowser? browser;
 
     public Uri BaseAddress { get; private set; } = null!;
-    public SiteFactory Factory => factory ?? throw new InvalidOperationException("The site has not started.");
-    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    /// <summary>The site; skips the calling test first when there is no browser (so nothing was started).</summary>
+    public SiteFactory Factory => factory ?? Missing<SiteFactory>("The site has not started.");
+
+    public IBrowser Browser => browser ?? Missing<IBrowser>("The browser has not started.");
+
+    /// <summary>Skips the calling test (fails it where tools are required) when there is no browser to drive.</summary>
+    public static void RequireBrowser() => ExternalTools.Require(Chromium, Fix);
 
     public async Task InitializeAsync()
     {
+        if (ExternalTools.Find(Chromium) is null)
+        {
+            // Each test reports the missing browser itself (RequireBrowser), as a skip with the fix.
+            return;
+        }
+
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         Directory.CreateDirectory(work);
         var database = Path.Combine(work, "atlas.db");
@@ -48,6 +66,7 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>A fresh context (no cache, no cookies) with a guard watching it, and one page in it.</summary>
     public async Task<(IPage Page, PageGuard Guard)> NewPageAsync(BrowserNewContextOptions? options = null)
     {
+        RequireBrowser();
         options ??= new BrowserNewContextOptions();
         options.BaseURL = BaseAddress.ToString();
         options.AcceptDownloads = true;
@@ -59,11 +78,6 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>The test profiles and some synthetic ones, imported by the same verb staff use.</summary>
     private async Task ImportAsync(string database)
     {
-        if (!Verbs.IsVerb(["import"]))
-        {
-            throw new InvalidOperationException("The `import` verb is not registered in CommandLine/Verbs.cs; the browser suite seeds through it.");
-        }
-
         var documents = Path.Combine(work, "documents");
         Directory.CreateDirectory(documents);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Profiles"), "*.txt"))
@@ -84,6 +98,12 @@ public sealed class BrowserSite : IAsyncLifetime
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
+    private static T Missing<T>(string problem)
+    {
+        RequireBrowser();
+        throw new InvalidOperationException(problem);
+    }
+
     public async Task DisposeAsync()
     {
         if (browser is not null)
@@ -98,7 +118,10 @@ public sealed class BrowserSite : IAsyncLifetime
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(work, recursive: true);
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, recursive: true);
+        }
     }
 }
 

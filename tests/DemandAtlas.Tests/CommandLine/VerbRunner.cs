@@ -32,7 +32,7 @@ internal sealed class VerbRunner : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-lock" })
         {
             File.Delete(DatabasePath + suffix);
         }

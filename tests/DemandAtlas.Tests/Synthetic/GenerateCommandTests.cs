@@ -46,8 +46,23 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public void The_seed_defaults_to_one()
     {
-        Assert.True(GenerateCommand.TryParse(["--count", "3", "--out", "d"], out var count, out var outDir, out var seed, out _));
-        Assert.Equal((3, "d", 1), (count, outDir, seed));
+        var parse = GenerateCommand.Command().Parse(["--count", "3", "--out", "d"]);
+
+        Assert.Empty(parse.Errors);
+        Assert.Equal((3, "d", 1), (parse.GetValue<int>("--count"), parse.GetValue<string>("--out"), parse.GetValue<int>("--seed")));
+    }
+
+    [Fact]
+    public async Task Help_prints_the_options_and_writes_nothing()
+    {
+        var output = new StringWriter();
+        var parse = GenerateCommand.Command().Parse(["--help"]);
+
+        var exit = await parse.InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output });
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("--count", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--seed", output.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose()
