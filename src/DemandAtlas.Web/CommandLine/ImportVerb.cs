@@ -4,10 +4,13 @@ using DemandAtlas.Web.Importing.Pipeline;
 
 namespace DemandAtlas.Web.CommandLine;
 
-/// <summary>`import &lt;file-or-dir&gt;... [--db PATH] [--dry-run] [--json]`: one line per document and a summary.</summary>
+/// <summary>
+/// `import &lt;file-or-dir&gt;... [--db PATH] [--dry-run] [--json]`: one line per document and a summary; `import --explain FILE`:
+/// what the importer takes from each line of one document, and why (see <see cref="ExplainReport"/>).
+/// </summary>
 public static class ImportVerb
 {
-    public const string Usage = "usage: import <file-or-dir>... [--db PATH] [--dry-run] [--json]";
+    public const string Usage = "usage: import <file-or-dir>... [--db PATH] [--dry-run] [--json]\n       import --explain FILE [--db PATH]";
 
     /// <summary>Runs longer than this many documents get a progress bar (on a terminal only).</summary>
     private const int ProgressThreshold = 200;
@@ -16,11 +19,22 @@ public static class ImportVerb
     {
         var output = VerbOutput.Out;
         var error = VerbOutput.Error;
-        var options = VerbArguments.Parse(args, new HashSet<string> { "--dry-run", "--json" }, new HashSet<string>());
-        if (options.Error is not null || options.Positional.Count == 0)
+        var options = VerbArguments.Parse(args, new HashSet<string> { "--dry-run", "--json" }, new HashSet<string> { "--explain" });
+        if (options.Error is not null || (options.Positional.Count == 0 && !options.Values.ContainsKey("--explain")))
         {
             await error.WriteLineAsync($"import: {options.Error ?? "no files or folders given"}\n{Usage}");
             return ExitCodes.Usage;
+        }
+
+        if (options.Values.TryGetValue("--explain", out var explain))
+        {
+            if (options.Positional.Count > 0 || options.Flags.Count > 0)
+            {
+                await error.WriteLineAsync($"import: --explain takes one file and no other arguments\n{Usage}");
+                return ExitCodes.Usage;
+            }
+
+            return await ExplainReport.RunAsync(services, explain, cancellationToken);
         }
 
         var files = ImportSources.Expand(options.Positional.Select(VerbPaths.Resolve), skipSynthetic: false, out var missing);
