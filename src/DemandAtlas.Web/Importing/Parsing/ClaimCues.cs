@@ -91,10 +91,12 @@ public static partial class ClaimCues
     // Denied, never done, or only planned. "may" and "allows" are not here: "a judge may issue an order"
     // describes a tactic in use.
     [GeneratedRegex(@"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:developed|started|created|adopted|established|set\s+up|used|run|held|begun|launched|funded|implemented|resumed|pursued|published)\b"
-        + @"|\bno\s+(?:[\w-]+\s+){0,3}?(?:program|programs|class|classes|school|schools|court|courts|vote|action|funding|ordinance)\b[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|exists?)\b|\bno\s+such\s+program"
+        + @"|\bno\s+(?:[\w-]+\s+){0,3}?(?:program|programs|class|classes|school|schools|court|courts|vote|funding|ordinance)\b[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|exists?)\b|\bno\s+such\s+program"
         + @"|\bnever\s+(?:been\s+)?(?:funded|voted|started|held|adopted|approved|used|implemented|materialized|took\s+effect|run|ran)\b"
         + @"|\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:dropped|abandoned|shelved|rejected|voted\s+down|tabled|scrapped|withdrawn)\b|\bvoted\s+down\b"
-        + @"|\bpropos(?:ed|al|als|es|ing)\b|\bconsider(?:ing|ed)\b|\bdiscuss(?:ed|ing)\b|\bdebat(?:ed|ing)\b|\bplans?\s+to\b|\bplanning\s+to\b|\bwould\s+like\s+to\b|\bhopes?\s+to\b|\bintends?\s+to\b|\bwould\s+(?:let|allow|require|permit|give)\b", Options)]
+        + @"|\bpropos(?:ed|al|als|es|ing)\b|\b(?:is|are|was|were)\s+(?:now\s+)?considering\b|\bconsidered\s+(?:a|an|the)\s+(?:proposal|plan|ordinance|bill)\b"
+        + @"|\b(?:discuss|debat)(?:ed|ing)\s+(?:starting|creating|mailing|sending|adding|using|adopting|a\s+proposal|an\s+ordinance|a\s+plan|the\s+idea)\b"
+        + @"|\b(?:plans?|planning|hopes?|intends?)\s+to\s+(?!continue|keep|expand|repeat|resume)|\bwould\s+like\s+to\b|\bwould\s+(?:let|allow|require|permit|give)\b", Options)]
     private static partial Regex Reverses();
 
     [GeneratedRegex(@"\b(?:stop(?:ped|s)?|ceas(?:e|ed|es)|end(?:ed|s)?|halt(?:ed|s)?)\s+(?:prosecuting|arresting|citing|charging)\b|\bno\s+longer\s+(?:prosecut|arrest|cit|charg)\w*"

@@ -88,20 +88,27 @@ public static partial class NarrativeTactics
 
     [GeneratedRegex(@"\b(neighbou?rhood|residents'?|citizens'?|community) (watch(es)?|patrols?|associations?|groups?|activists?|coalitions?|organizations?)\b|\bcommunity impact (panels?|statements?)\b"
         + @"|\b(residents|neighbou?rs|citizens)\b[^.;]{0,30}\b(organized|organizing|formed|forming|launched|patrol(led|ed|ling|ing)?|took to the streets|posted signs|recorded license plates)\b"
-        + @"|\b(residents|neighbou?rs|citizens|volunteers|members|watch|group|association|council)\b[^.;]{0,80}\b(license plates|plates|plate numbers)\b", Options)]
+        + @"|\b(residents|neighbou?rs|citizens|volunteers|members|watch|group|association)\b[^.;]{0,80}\b(license plates|plates|plate numbers)\b[^.;]{0,80}\b(police|officers|detectives|deputies|sheriff)"
+        + @"|\b(residents|neighbou?rs|citizens|volunteers|members|watch|group|association)\b[^.;]{0,80}\b(police|officers|detectives|deputies|sheriff)\b[^.;]{0,30}\b(license plates|plates|plate numbers)\b", Options)]
     private static partial Regex NeighborhoodAction();
 
     // Residents who report to police about the trade: tips, logs or plates shared with the police count as its context.
-    [GeneratedRegex(SexTrade + @"|\bbuyers?\b|\bpick(ed|ing)? up women\b|\bcruis\w+|\bplates?\b|\b(log|logs|tips|reports?|lists?)\b[^.;]{0,60}\bpolice\b", Options)]
+    [GeneratedRegex(SexTrade + @"|\bbuyers?\b|\bpick(ed|ing)? up women\b|\bcruis\w+|\bplates?\b|\b(log|logs|tips|reports?|lists?)\b[^.;]{0,80}\bpolice\b", Options)]
     private static partial Regex NeighborhoodActionRequires();
 
     [GeneratedRegex(@"\bcomplain(t|ts|ed)\b", Options)]
     private static partial Regex NeighborhoodActionExcludes();
 
     [GeneratedRegex(@"\b(public[- ](awareness|service|education)|public|awareness|education(al)?|media|billboard|prevention|deterrence|ad|advertising) campaigns?\b|\bcampaign of (radio |television |tv )?(ads|spots|posters|billboards)\b|\bpublic education\b|\bpublic service announcements?\b"
-        + @"|\bbillboards?\b[^.;]{0,60}\b(warn\w*|deter\w*|discourag\w*)\b|\b(posters?|billboards?|(radio|television|tv) (spots?|ads?)|ads? on (local )?(radio|television|tv))\b"
-        + @"|\b(teach(es|ing)?|taught|lessons?|unit)\b[^.;]{0,80}\b(students|high schools?|ninth[- ]grade|teens|young people)\b", Options)]
+        + @"|\bbillboards?\b[^.;]{0,60}\b(warn\w*|deter\w*|discourag\w*)\b", Options)]
     private static partial Regex PublicEducation();
+
+    // Posters, radio spots and school lessons are public education only when they speak to buying sex.
+    [GeneratedRegex(@"\b(posters?|billboards?|(radio|television|tv) (spots?|ads?)|ads? on (local )?(radio|television|tv))\b|\b(teach(es|ing)?|taught|lessons?|unit)\b[^.;]{0,80}\b(students|high schools?|ninth[- ]grade|teens|young people)\b", Options)]
+    private static partial Regex PublicEducationMedia();
+
+    [GeneratedRegex(@"\b(buy(s|ing)? sex|buyers? of sex|buying a human|sex buyers?|purchas\w* sex|demand for|johns?\b|men who buy|who buy sex)", Options)]
+    private static partial Regex PublicEducationMediaRequires();
 
     [GeneratedRegex(@"\b(buy\w*|purchas\w*|demand|johns?|buyers?|prostitut\w*|trafficking|exploitation|solicit\w*)", Options)]
     private static partial Regex PublicEducationRequires();

@@ -82,9 +82,13 @@ public static partial class NarrativeTactics
             NeighborhoodActionRequires(),
             NeighborhoodActionExcludes()),
         new("public-education",
-            ["campaign", "public education", "public service", "billboard", "poster", "radio", "television", " tv ", "teach", "taught", "lesson", " unit"],
+            ["campaign", "public education", "public service", "billboard"],
             PublicEducation(),
             PublicEducationRequires()),
+        new("public-education",
+            ["poster", "billboard", "radio", "television", " tv ", "teach", "taught", "lesson", " unit"],
+            PublicEducationMedia(),
+            PublicEducationMediaRequires()),
         new("reverse-stings",
             ["reverse", "john", "pose", "posing", "acted", "acting", "decoy", "street", "undercover"],
             ReverseStings(),
@@ -247,7 +251,8 @@ public static partial class NarrativeTactics
         var found = new List<string>(2);
         foreach (var rule in Rules)
         {
-            if (rule.Matches(sentence))
+            // A tactic may have more than one rule; it is found once.
+            if (!found.Contains(rule.Slug) && rule.Matches(sentence))
             {
                 found.Add(rule.Slug);
             }
@@ -260,6 +265,6 @@ public static partial class NarrativeTactics
     public static List<string> InCatalogOrder(IEnumerable<string> slugs)
     {
         var set = slugs.ToHashSet(StringComparer.Ordinal);
-        return [.. Rules.Where(r => set.Contains(r.Slug)).Select(r => r.Slug)];
+        return [.. Rules.Where(r => set.Contains(r.Slug)).Select(r => r.Slug).Distinct()];
     }
 }
