@@ -5,7 +5,10 @@ using DemandAtlas.Web.Importing.Pipeline;
 
 namespace DemandAtlas.Web.CommandLine;
 
-/// <summary>`import &lt;file-or-dir&gt;... [--db PATH] [--dry-run] [--json]`: one line per document and a summary.</summary>
+/// <summary>
+/// `import &lt;file-or-dir&gt;... [--db PATH] [--dry-run] [--json]`: one line per document and a summary; `import --explain FILE`:
+/// what the importer takes from each line of one document, and why (see <see cref="ExplainReport"/>).
+/// </summary>
 public static class ImportVerb
 {
     /// <summary>Runs longer than this many documents get a progress bar (on a terminal only).</summary>
@@ -16,22 +19,38 @@ public static class ImportVerb
         var paths = new Argument<string[]>("file-or-dir")
         {
             Description = "Profile documents, or folders of them (every *.txt inside, recursively, in name order)",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var database = VerbOptions.Database();
         var dryRun = new Option<bool>("--dry-run") { Description = "Do all the work in transactions that are rolled back: nothing is saved" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (documents and a summary) instead of lines" };
-        // TODO(lead): `import --explain FILE` (another helper's CommandLine/ExplainReport.cs) is not on this branch. When it
-        // is merged: add `var explain = new Option<string>("--explain") { Description = "…", HelpName = "FILE" };` to the
-        // command, give `paths` Arity ZeroOrMore, and begin the action with
-        // `if (parse.GetValue(explain) is { } file) return await context.RunAsync(parse.GetValue(database), (services, ct) => ExplainReport.RunAsync(services, file, ct), cancellationToken);`
-        // followed by a Usage.FailAsync(context, parse, "no files or folders given") when `paths` is empty.
+        var explain = new Option<string>("--explain") { Description = "Show what the importer takes from each line of one document, by which rule, and what it ignores and why; nothing is saved", HelpName = "FILE" };
         var command = new Command("import", "Import community profile documents (plain UTF-8 text) into the store")
         {
-            paths, database, dryRun, json,
+            paths, database, dryRun, json, explain,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(explain) is { } file)
+            {
+                if (parse.GetValue(paths) is { Length: > 0 } || parse.GetValue(dryRun) || parse.GetValue(json))
+                {
+                    return await Usage.FailAsync(context, parse, "--explain takes one file and no other arguments");
+                }
+
+                if (!File.Exists(VerbPaths.Resolve(file)))
+                {
+                    return await Usage.FailAsync(context, parse, $"no such file: {file}");
+                }
+
+                return await context.RunAsync(parse.GetValue(database), (services, ct) => ExplainReport.RunAsync(context, services, file, ct), cancellationToken);
+            }
+
+            if (parse.GetValue(paths) is not { Length: > 0 })
+            {
+                return await Usage.FailAsync(context, parse, "no files or folders given");
+            }
+
             var files = ImportSources.Expand(parse.GetRequiredValue(paths).Select(VerbPaths.Resolve), skipSynthetic: false, out var missing);
             if (missing.Count > 0)
             {

@@ -25,4 +25,10 @@ public static class WarningCodes
     public const string UnreadableLine = "unreadable-line";
     public const string EditConflict = "edit-conflict";
     public const string Encoding = "encoding";
+    /// <summary>A narrative sentence named a tactic but said it did not happen; no claim was made from it.</summary>
+    public const string ReversedClaim = "reversed-claim";
+    /// <summary>A claim rests only on evidence beside a seller-side or reversing cue; it waits for an editor.</summary>
+    public const string PendingClaim = "pending-claim";
+    /// <summary>The narrative gives a population the footer contradicts; the footer's figure was used.</summary>
+    public const string PopulationDisagrees = "population-disagrees";
 }

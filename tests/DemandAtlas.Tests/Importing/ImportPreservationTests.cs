@@ -43,6 +43,38 @@ public sealed class ImportPreservationTests
     }
 
     [Fact]
+    public async Task A_claim_whose_evidence_gains_a_seller_cue_becomes_pending_while_a_confirmed_claim_stays_confirmed()
+    {
+        static string Document(string webSentence) => Profiles.Document(
+            narrative: ["In May 2018, Testford police arrested 5 men in a reverse sting. Their names were published in the paper.", webSentence],
+            metadata: ["State Vermont", "Type Town"]);
+        await using var harness = await ImportHarness.CreateAsync();
+        var path = harness.Write("t.txt", Document("In 2019 officers answered escort ads and arrested the men who came to the motel."));
+        await harness.ImportAsync(false, path);
+        await using (var db = harness.Database.Open())
+        {
+            var identity = await db.Claims.SingleAsync(c => c.Tactic.Slug == "identity-disclosure");
+            identity.Status = ClaimStatus.Confirmed;
+            Assert.Equal(ClaimStatus.Inferred, (await db.Claims.SingleAsync(c => c.Tactic.Slug == "web-stings")).Status);
+            await db.SaveChangesAsync();
+        }
+
+        harness.Write("t.txt", Document("In 2019 officers answered escort ads that women had posted and arrested four women at the motel."));
+        var (results, _) = await harness.ImportAsync(false, path);
+
+        Assert.Equal(ImportStatus.Updated, results[0].Status);
+        Assert.Contains(results[0].Warnings, w => w.Code == WarningCodes.PendingClaim && w.Line == 5);
+        await using var check = harness.Database.Open();
+        var claims = await check.Claims.Include(c => c.Tactic).Include(c => c.Evidence).ToListAsync();
+        var web = claims.Single(c => c.Tactic.Slug == "web-stings");
+        Assert.Equal(ClaimStatus.Pending, web.Status);
+        Assert.False(Visibility.IsPublicClaim(web));
+        Assert.Contains(web.Evidence, e => e.Kind == EvidenceKind.Narrative && e.Line == 5);
+        Assert.Equal(ClaimStatus.Confirmed, claims.Single(c => c.Tactic.Slug == "identity-disclosure").Status);
+        Assert.Equal(ClaimStatus.Inferred, claims.Single(c => c.Tactic.Slug == "reverse-stings").Status);
+    }
+
+    [Fact]
     public async Task A_changed_document_is_a_revision_by_import_in_the_history_and_a_dry_run_leaves_none()
     {
         await using var harness = await ImportHarness.CreateAsync();

@@ -82,12 +82,13 @@ public sealed class ProfileParserTests
     }
 
     [Fact]
-    public void Fourteen_of_the_fifteen_is_a_genuine_list_not_a_menu()
+    public void Fourteen_of_the_fifteen_is_a_menu_too_since_no_place_lists_most_of_the_catalog()
     {
         var profile = Parse(Profiles.Document(tactics: [.. Profiles.FifteenMenu.Where(t => t != "Web Stings")]));
 
-        Assert.False(profile.HadMenuTacticsBlock);
-        Assert.Equal(14, profile.ClaimedTactics.Count);
+        Assert.True(profile.HadMenuTacticsBlock);
+        Assert.Empty(profile.Tactics);
+        Assert.Contains(profile.Warnings, w => w.Code == WarningCodes.MenuTacticsBlock && w.Message.Contains("14 of the 15", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -196,7 +197,7 @@ public sealed class ProfileParserTests
     [Fact]
     public void A_document_with_only_a_title_and_narrative_parses_with_nothing_claimed()
     {
-        var profile = Parse("Quietville, OR\n\nQuietville is a small town with no recorded activity.\n");
+        var profile = Parse("Quietville, OR\n\nQuietville has no recorded activity.\n");
 
         Assert.Empty(profile.Errors);
         Assert.Equal("quietville-or", profile.Slug);

@@ -28,6 +28,11 @@ public static partial class CitationParser
             return new ParsedCitation(null, null, null, url, number);
         }
 
+        if (QuotedHeadline(text, url, number) is { } quoted)
+        {
+            return quoted;
+        }
+
         var parts = Dash().Split(text).Select(p => p.Trim().Trim('"')).Where(p => p.Length > 0).ToList();
         string? date = null;
         string? outlet = null;
@@ -44,6 +49,51 @@ public static partial class CitationParser
         }
 
         return new ParsedCitation(string.Join(" – ", parts), outlet, date, url, number);
+    }
+
+    /// <summary>
+    /// `"Headline", Outlet, Date` (the style of bulleted citations): the quoted headline, then the outlet, and the
+    /// date as the longest comma-separated tail that reads as one ("April 30, 2018").
+    /// </summary>
+    private static ParsedCitation? QuotedHeadline(string text, string? url, int number)
+    {
+        var close = text.Length > 1 && text[0] == '"' ? text.IndexOf('"', 1) : -1;
+        if (close <= 1)
+        {
+            return null;
+        }
+
+        var title = text[1..close].Trim().TrimEnd(',');
+        var rest = text[(close + 1)..].Trim().TrimStart(',', '–', '—', '-', ' ');
+        if (rest.Length == 0)
+        {
+            return new ParsedCitation(title, null, null, url, number);
+        }
+
+        if (Dash().IsMatch(rest))
+        {
+            // "Headline" – Outlet – Date: the dashed form with a quoted headline.
+            return null;
+        }
+
+        string? date = null;
+        var outlet = rest;
+        for (var comma = rest.IndexOf(',', StringComparison.Ordinal); comma >= 0; comma = rest.IndexOf(',', comma + 1))
+        {
+            if (LooksLikeDate(rest[(comma + 1)..]))
+            {
+                date = rest[(comma + 1)..].Trim();
+                outlet = rest[..comma].Trim();
+                break;
+            }
+        }
+
+        if (date is null && LooksLikeDate(rest))
+        {
+            (date, outlet) = (rest, "");
+        }
+
+        return new ParsedCitation(title, outlet.Length > 0 ? outlet : null, date, url, number);
     }
 
     /// <summary>

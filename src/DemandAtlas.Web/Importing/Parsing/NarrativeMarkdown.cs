@@ -4,7 +4,7 @@ using System.Text;
 namespace DemandAtlas.Web.Importing.Parsing;
 
 /// <summary>
-/// Narrative paragraphs as Markdown: title-like lines ending in a colon become headings, whole-paragraph
+/// Narrative paragraphs as Markdown: title-like lines become headings, bullets a list, whole-paragraph
 /// quotations become blockquotes, and characters Markdown would read as markup are escaped, since the
 /// documents are plain text.
 /// </summary>
@@ -13,16 +13,23 @@ public static partial class NarrativeMarkdown
     public static string Build(IEnumerable<NarrativeParagraph> paragraphs)
     {
         var markdown = new StringBuilder();
+        var afterBullet = false;
         foreach (var paragraph in paragraphs)
         {
             if (markdown.Length > 0)
             {
-                markdown.Append("\n\n");
+                // Consecutive bullets are one list.
+                markdown.Append(afterBullet && paragraph.IsBullet ? "\n" : "\n\n");
             }
 
-            if (paragraph.IsHeading)
+            afterBullet = paragraph.IsBullet;
+            if (paragraph.IsBullet)
             {
-                markdown.Append("### ").Append(Escape(paragraph.Text[..^1].Trim()));
+                markdown.Append("- ").Append(Escape(paragraph.Text));
+            }
+            else if (paragraph.IsHeading)
+            {
+                markdown.Append("### ").Append(Escape(paragraph.Text.TrimEnd(':').Trim()));
             }
             else if (paragraph.IsQuote)
             {

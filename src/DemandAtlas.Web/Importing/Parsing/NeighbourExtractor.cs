@@ -28,7 +28,7 @@ public static partial class NeighbourExtractor
         return fallback;
     }
 
-    internal static void Find(IEnumerable<NarrativeParagraph> paragraphs, ParsedProfile profile)
+    internal static void Find(IEnumerable<NarrativeParagraph> paragraphs, ParsedProfile profile, ParseTrace? trace)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var paragraph in paragraphs)
@@ -45,6 +45,7 @@ public static partial class NeighbourExtractor
                     if (!name.Equals(profile.Name, StringComparison.OrdinalIgnoreCase) && seen.Add(name))
                     {
                         profile.Neighbours.Add(new ParsedNeighbour(name, line));
+                        trace?.Took(line, "neighbours", $"neighbour {name}");
                     }
                 }
             }

@@ -1,22 +1,29 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace DemandAtlas.Web.Importing.Parsing;
 
 /// <summary>
-/// Dated operations in the narrative: a sentence with a date ("in January, 2017", "On June 3, 2021",
-/// "During 2015") and either an arrest count ("arrested 10 area men", "four men were arrested", "a dozen
-/// arrests") or an operation word (sting, sweep, operation). A count in a later sentence of the same
-/// paragraph completes an operation that lacked one. The operation's passage (its sentence up to the next
-/// operation in the paragraph) gives its tactics and the Key Partners that took part.
+/// Dated operations against buyers in the narrative: a sentence with a date (see <see cref="NarrativeDates"/>) and
+/// either a count of buyers arrested (see <see cref="ArrestCounts"/>) or one operation named as an event ("ran a
+/// reverse sting", "a second operation"). A count in a later sentence of the same paragraph completes an operation
+/// that lacked one. Arrests of sellers, pimps or traffickers are never operations, nor is a sentence that says none
+/// was held. Two dated clauses of one sentence ("In March, 2018, 18 men were arrested …; in June, 2018, another 11
+/// …") are two operations, and "in 2013 and 2016, arresting seven and eleven men respectively" is two as well. The
+/// operation's passage (its sentence up to the next operation in the paragraph) gives its tactics and the Key
+/// Partners that took part.
 /// </summary>
 public static partial class OperationExtractor
 {
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private sealed record Unit(string Text, int Line, int Sentence);
 
-    private const string People = @"(?:men|males|people|persons|individuals|suspects|johns|buyers|customers|clients|adults|women|patrons|sex buyers|would-be (?:buyers|johns|customers))";
+    private sealed record Start(int Unit, int Year, int? Month, int? Day, int? Arrests);
 
-    internal static void Find(IEnumerable<NarrativeParagraph> paragraphs, ParsedProfile profile)
+    public static (int Year, int? Month, int? Day)? ReadDate(string sentence) => NarrativeDates.Read(sentence);
+
+    /// <summary>The number of buyers a sentence says were arrested, or null.</summary>
+    public static int? CountIn(string sentence) => ArrestCounts.Buyers(ArrestCounts.In(sentence));
+
+    internal static void Find(IEnumerable<NarrativeParagraph> paragraphs, ParsedProfile profile, ParseTrace? trace)
     {
         foreach (var paragraph in paragraphs)
         {
@@ -25,93 +32,113 @@ public static partial class OperationExtractor
                 continue;
             }
 
-            var sentences = paragraph.Sentences();
-            var starts = new List<(int Index, int Year, int? Month, int? Day)>();
-            for (var i = 0; i < sentences.Count; i++)
+            var units = Units(paragraph);
+            var starts = new List<Start>();
+            for (var u = 0; u < units.Count; u++)
             {
-                if (ReadDate(sentences[i].Text) is { } date && (CountIn(sentences[i].Text) is not null || OperationWord().IsMatch(sentences[i].Text)))
+                var unit = units[u];
+                if (NarrativeDates.Read(unit.Text) is not { } date)
                 {
-                    starts.Add((i, date.Year, date.Month, date.Day));
+                    continue;
+                }
+
+                if (Respectively(unit.Text) is { Count: > 0 } pairs)
+                {
+                    starts.AddRange(pairs.Select(p => new Start(u, p.Year, null, null, p.Arrests)));
+                    continue;
+                }
+
+                var counts = ArrestCounts.In(unit.Text);
+                var buyers = ArrestCounts.OnlySellers(counts) ? null : ArrestCounts.Buyers(counts);
+                if (ClaimCues.DeniesOperation(unit.Text))
+                {
+                    trace?.Ignored(unit.Line, "operations", "the sentence says no operation took place");
+                }
+                else if (buyers is not null || (!ArrestCounts.OnlySellers(counts) && ClaimCues.SellerArrests(unit.Text, counts) is null && OperationEvent().IsMatch(unit.Text)))
+                {
+                    starts.Add(new Start(u, date.Year, date.Month, date.Day, buyers));
+                }
+                else if (counts.Count > 0 || ClaimCues.SellerArrests(unit.Text, counts) is not null)
+                {
+                    trace?.Ignored(unit.Line, "operations", "arrests of sellers, pimps or traffickers: not an operation against buyers");
+                }
+                else if (LaterCount(units, u) is { } later)
+                {
+                    // "In January, 2017, officers posed as women behind the bus station. Six men were charged.": the
+                    // count comes in a later sentence that has no date of its own.
+                    starts.Add(new Start(u, date.Year, date.Month, date.Day, later));
                 }
             }
 
             for (var s = 0; s < starts.Count; s++)
             {
-                var (index, year, month, day) = starts[s];
-                var end = s + 1 < starts.Count ? starts[s + 1].Index : sentences.Count;
-                var passage = sentences.Skip(index).Take(end - index).Select(x => x.Text).ToList();
-                var arrests = passage.Select(CountIn).FirstOrDefault(c => c is not null);
-                var text = string.Join(' ', passage);
-                profile.Operations.Add(new ParsedOperation(
-                    year, month, day, arrests,
-                    Summary(sentences[index].Text),
-                    sentences[index].Line,
-                    NarrativeTactics.InCatalogOrder(Enumerable.Range(index, end - index).SelectMany(paragraph.TacticsOf)),
-                    AgencyMatcher.Match(text, profile.Partners, profile.StateName)));
+                var start = starts[s];
+                var end = starts.FindIndex(s + 1, x => x.Unit > start.Unit) is var next and >= 0 ? starts[next].Unit : units.Count;
+                var passage = units.Skip(start.Unit).Take(Math.Max(1, end - start.Unit)).ToList();
+                var arrests = start.Arrests ?? passage.Skip(1).Select(p => ArrestCounts.In(p.Text)).Where(c => !ArrestCounts.OnlySellers(c)).Select(ArrestCounts.Buyers).FirstOrDefault(c => c is not null);
+                var first = passage[0];
+                var operation = new ParsedOperation(
+                    start.Year, start.Month, start.Day, arrests,
+                    Summary(first.Text),
+                    first.Line,
+                    NarrativeTactics.InCatalogOrder(passage.Select(p => p.Sentence).Distinct().SelectMany(paragraph.TacticsOf)),
+                    AgencyMatcher.Match(string.Join(' ', passage.Select(p => p.Text)), profile.Partners, profile.StateName));
+                profile.Operations.Add(operation);
+                trace?.Took(first.Line, "operations", $"operation {Domain.OperationDate.Format(operation.Year, operation.Month, operation.Day)}, "
+                    + (arrests is { } n ? $"{n} buyers arrested" : "no count of arrests") + (operation.Partners.Count > 0 ? $", with {string.Join(", ", operation.Partners)}" : ""));
             }
         }
     }
 
-    private static readonly Regex[] CountPatterns = [VerbThenCount(), CountThenVerb(), CountThenParticiple(), CountArrests()];
-
-    private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    public static (int Year, int? Month, int? Day)? ReadDate(string sentence)
+    /// <summary>A count of buyers arrested in the undated sentences that follow, up to the next dated one.</summary>
+    private static int? LaterCount(List<Unit> units, int from)
     {
-        if (!HasYear(sentence))
+        for (var i = from + 1; i < units.Count && NarrativeDates.Read(units[i].Text) is null; i++)
         {
-            return null;
-        }
-
-        if (MonthDate().Match(sentence) is { Success: true } full)
-        {
-            var month = Array.IndexOf(MonthAbbreviations, full.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
-            int? day = full.Groups["day"].Success ? int.Parse(full.Groups["day"].Value, CultureInfo.InvariantCulture) : null;
-            return (int.Parse(full.Groups["year"].Value, CultureInfo.InvariantCulture), month, day is >= 1 and <= 31 ? day : null);
-        }
-
-        if (YearOnly().Match(sentence) is { Success: true } yearOnly)
-        {
-            return (int.Parse(yearOnly.Groups["year"].Value, CultureInfo.InvariantCulture), null, null);
-        }
-
-        return null;
-    }
-
-    /// <summary>The number of people a sentence says were arrested, or null.</summary>
-    public static int? CountIn(string sentence)
-    {
-        // Cheap screens first: most sentences mention no arrest at all, and the count patterns are costly.
-        if (!ArrestWord().IsMatch(sentence))
-        {
-            return null;
-        }
-
-        foreach (var pattern in CountPatterns)
-        {
-            if (pattern.Match(sentence) is { Success: true } match && NumberWords.Parse(match.Groups["n"].Value) is { } n && n > 0)
+            var counts = ArrestCounts.In(units[i].Text);
+            if (!ArrestCounts.OnlySellers(counts) && ArrestCounts.Buyers(counts) is { } count && !ClaimCues.DeniesOperation(units[i].Text))
             {
-                return n;
+                return count;
             }
         }
 
         return null;
     }
 
-    private static bool HasYear(string sentence)
+    /// <summary>Sentences, and a sentence's semicolon clauses when more than one of them carries its own date.</summary>
+    private static List<Unit> Units(NarrativeParagraph paragraph)
     {
-        for (var i = 0; i + 3 < sentence.Length; i++)
+        var units = new List<Unit>();
+        var sentences = paragraph.Sentences();
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if ((sentence[i] == '1' && sentence[i + 1] == '9') || (sentence[i] == '2' && sentence[i + 1] == '0'))
+            var (text, line) = sentences[i];
+            if (text.Contains(';', StringComparison.Ordinal) && text.Split(';') is var clauses && clauses.Count(c => NarrativeDates.Read(c) is not null) > 1)
             {
-                if (char.IsAsciiDigit(sentence[i + 2]) && char.IsAsciiDigit(sentence[i + 3]))
-                {
-                    return true;
-                }
+                units.AddRange(clauses.Where(c => c.Trim().Length > 0).Select(c => new Unit(c.Trim(), line, i)));
+            }
+            else
+            {
+                units.Add(new Unit(text, line, i));
             }
         }
 
-        return false;
+        return units;
+    }
+
+    /// <summary>"… in 2013 and 2016, arresting seven and eleven men respectively": one operation a year, in order.</summary>
+    private static List<(int Year, int Arrests)> Respectively(string sentence)
+    {
+        if (!sentence.Contains("respectively", StringComparison.OrdinalIgnoreCase) || CountList().Match(sentence) is not { Success: true } list)
+        {
+            return [];
+        }
+
+        var counts = ListSeparator().Split(list.Groups["list"].Value).Select(NumberWords.Parse).ToList();
+        var years = NarrativeDates.YearsIn(sentence);
+        return counts.Count == years.Count && counts.All(c => c is > 0)
+            ? [.. years.Zip(counts, (y, c) => (y, c!.Value))]
+            : [];
     }
 
     private static string Summary(string sentence)
@@ -120,31 +147,16 @@ public static partial class OperationExtractor
         return trimmed.Length > 0 ? char.ToUpperInvariant(trimmed[0]) + trimmed[1..] : sentence;
     }
 
-    [GeneratedRegex(@"\b(?:in|on|during|throughout|over|from|by|since|early|late|mid)?[- ]?(?:(?:early|late|mid)[- ])?\b(?<month>" + Months + @")\.?(?:\s+of)?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<year>(?:19|20)\d{2})\b(?!s)", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthDate();
+    // One operation told as an event: "ran a reverse sting", "a second operation", "the sweep"; a plural with no
+    // article ("street stings, online stings") describes a practice, not a dated event.
+    [GeneratedRegex(@"\b(?:a|an|the|its|their|first|second|third|another|one|single|joint|similar|smaller|larger)\s+(?:[\w-]+\s+){0,3}?(?:sting|sweep|operation|crackdown|stakeout)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OperationEvent();
 
-    // "In 2015", "in the spring of 2018" (a season gives no month), "Between 2015 and 2017" / "from 2014 to 2016" (the first year).
-    [GeneratedRegex(@"\b(?:(?:in|during|throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?|(?:between|from)\s+)(?<year>(?:19|20)\d{2})\b(?!s|-)", RegexOptions.IgnoreCase)]
-    private static partial Regex YearOnly();
+    [GeneratedRegex(@"(?<list>(?:" + NumberWords.Pattern + @")(?:\s*,\s*(?:" + NumberWords.Pattern + @"))*\s*,?\s+and\s+(?:" + NumberWords.Pattern + @"))\s+(?:[\w-]+\s+){0,2}?(?:men|buyers|johns|people)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountList();
 
-    [GeneratedRegex(@"\b(?:arrested|charged|cited|detained|apprehended|netted|nabbed|booked)\s+(?:a total of\s+|at least\s+|some\s+|about\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?:[\w-]+\s+){0,3}?" + People + @"\b", RegexOptions.IgnoreCase)]
-    private static partial Regex VerbThenCount();
-
-    [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @")\s+(?:[\w-]+\s+){0,3}?" + People + @"\s+(?:\w+\s+){0,2}?(?:were|was|had been|have been|being|got|are)\s+(?:\w+\s+)?(?:arrested|charged|cited|detained|apprehended|booked)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CountThenVerb();
-
-    // "the vehicles of 14 men arrested for soliciting", "eight johns who were charged".
-    [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @")\s+(?:[\w-]+\s+){0,3}?" + People + @"\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:arrested|charged|cited|detained|apprehended|booked)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CountThenParticiple();
-
-    [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @")\s+arrests\b|\barrests? of\s+(?<n>" + NumberWords.Pattern + @")\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CountArrests();
-
-    [GeneratedRegex(@"arrest|charged|cited|detained|apprehended|netted|nabbed|booked", RegexOptions.IgnoreCase)]
-    private static partial Regex ArrestWord();
-
-    [GeneratedRegex(@"\b(stings?|sweeps?|operations?|crackdowns?|stakeouts?|details?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OperationWord();
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+")]
+    private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"^(?:For example|For instance|Most recently|Later|Also|Then|Again|Similarly),\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();

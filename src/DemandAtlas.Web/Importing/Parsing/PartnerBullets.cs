@@ -9,7 +9,7 @@ namespace DemandAtlas.Web.Importing.Parsing;
 /// </summary>
 public static partial class PartnerBullets
 {
-    internal static void Read(List<(string Text, int Line)> lines, ParsedProfile profile)
+    internal static void Read(List<(string Text, int Line)> lines, ParsedProfile profile, ParseTrace? trace)
     {
         ParsedPartner? parent = null;
         var parentIndent = 0;
@@ -39,6 +39,7 @@ public static partial class PartnerBullets
 
             var partner = new ParsedPartner(name, slug, isSubUnit ? parent!.Name : null, line);
             profile.Partners.Add(partner);
+            trace?.Took(line, "partners", isSubUnit ? $"partner {name}, a unit of {parent!.Name}" : $"partner {name}");
             if (!isSubUnit)
             {
                 parent = partner;

@@ -5,13 +5,14 @@ namespace DemandAtlas.Web.Importing.Parsing;
 /// <summary>
 /// Reads one community profile document (see docs/PROFILE-FORMAT.md) into a <see cref="ParsedProfile"/>.
 /// Pure: text in, structure and line-numbered warnings and errors out. The sections are found here; each
-/// kind of evidence has its own small rule file beside this one.
+/// kind of evidence has its own small rule file beside this one. With a <see cref="ParseTrace"/>, every line's
+/// fate is recorded for `import --explain`; without one, nothing is.
 /// </summary>
 public static class ProfileParser
 {
     private enum Section { Narrative, Tactics, Partners, Sources, Footer }
 
-    public static ParsedProfile Parse(ReadOnlySpan<byte> bytes, string file, TacticLexicon lexicon)
+    public static ParsedProfile Parse(ReadOnlySpan<byte> bytes, string file, TacticLexicon lexicon, ParseTrace? trace = null)
     {
         var text = ProfileText.Decode(bytes, out var error, out var note);
         if (text is null)
@@ -19,7 +20,7 @@ public static class ProfileParser
             return new ParsedProfile(file).Fail(1, error!);
         }
 
-        var profile = Parse(text, file, lexicon);
+        var profile = Parse(text, file, lexicon, trace);
         if (note is not null)
         {
             profile.Warn(1, WarningCodes.Encoding, note);
@@ -28,7 +29,7 @@ public static class ProfileParser
         return profile;
     }
 
-    public static ParsedProfile Parse(string text, string file, TacticLexicon lexicon)
+    public static ParsedProfile Parse(string text, string file, TacticLexicon lexicon, ParseTrace? trace = null)
     {
         var profile = new ParsedProfile(file);
         var lines = ProfileText.Lines(text);
@@ -38,17 +39,21 @@ public static class ProfileParser
             return profile.Fail(1, "file is empty");
         }
 
-        if (!ProfileTitle.TryRead(lines[titleIndex].Trim(), profile))
+        var title = lines[titleIndex].Trim();
+        if (!ProfileTitle.TryRead(title, profile))
         {
-            return profile.Fail(titleIndex + 1, $"no recognisable title: expected \"Name, ST\" or a state name, found \"{Shorten(lines[titleIndex].Trim())}\"");
+            var found = HeaderOf(title) is not null ? $"the section heading \"{Shorten(title)}\"" : $"\"{Shorten(title)}\"";
+            return profile.Fail(titleIndex + 1, $"no recognisable title: the first line must be \"Name, ST\" or a state name, but it is {found}; the title line seems to be missing");
         }
 
+        trace?.Took(titleIndex + 1, "title", $"{profile.Name}, {profile.StateName} ({profile.Slug})" + (profile.Type is { } type ? $"; type {type}" : ""));
         var section = Section.Narrative;
         var tacticLines = new List<(string Text, int Line)>();
         var narrative = new List<(string Text, int Line)>();
         var partnerLines = new List<(string Text, int Line)>();
         var sourceLines = new List<(string Text, int Line)>();
         var sawTacticsHeader = false;
+        var narrativeStarted = false;
         for (var i = titleIndex + 1; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -56,6 +61,7 @@ public static class ProfileParser
             var trimmed = line.Trim();
             if (Metadata.IsBoilerplate(trimmed))
             {
+                trace?.Ignored(number, "boilerplate", "page boilerplate");
                 continue;
             }
 
@@ -63,6 +69,13 @@ public static class ProfileParser
             {
                 section = header;
                 sawTacticsHeader |= header == Section.Tactics;
+                trace?.Section(number, $"the {trimmed.TrimEnd(':', '|', ' ')} section begins");
+                continue;
+            }
+
+            if (section == Section.Narrative && !narrativeStarted && TableCapture.IsCategories(trimmed))
+            {
+                trace?.Ignored(number, "boilerplate", "the page's category line: site navigation");
                 continue;
             }
 
@@ -70,6 +83,7 @@ public static class ProfileParser
             {
                 // The metadata block ends any partner or source list: what follows is never a bullet or citation.
                 section = section is Section.Partners or Section.Sources ? Section.Footer : section;
+                trace?.Took(number, "footer", $"footer line: {trimmed}");
                 continue;
             }
 
@@ -81,16 +95,32 @@ public static class ProfileParser
                     continue;
                 }
 
-                if (!MenuBlocks.LooksLikeItem(trimmed))
+                if (TableCapture.IsRule(trimmed))
                 {
-                    // The narrative began without a blank line after the block.
-                    section = Section.Narrative;
-                }
-                else
-                {
-                    tacticLines.Add((trimmed, number));
+                    trace?.Ignored(number, "table", "table markup");
                     continue;
                 }
+
+                if (MenuBlocks.LooksLikeItem(trimmed))
+                {
+                    if (TableCapture.Row(trimmed) is not { } row)
+                    {
+                        tacticLines.Add((trimmed, number));
+                    }
+                    else if (row.Marked)
+                    {
+                        tacticLines.Add((row.Name, number));
+                    }
+                    else
+                    {
+                        trace?.Ignored(number, "table", "a table row with no mark: the table does not list it");
+                    }
+
+                    continue;
+                }
+
+                // The narrative began without a blank line after the block.
+                section = Section.Narrative;
             }
 
             if (section == Section.Footer)
@@ -98,6 +128,7 @@ public static class ProfileParser
                 if (trimmed.Length > 0)
                 {
                     profile.Warn(number, WarningCodes.UnreadableLine, $"unexpected text after the metadata was ignored: \"{Shorten(trimmed)}\"");
+                    trace?.Ignored(number, "footer", "text after the footer");
                 }
 
                 continue;
@@ -110,21 +141,29 @@ public static class ProfileParser
                 _ => narrative,
             };
             target.Add((section == Section.Partners ? line : trimmed, number));
+            if (trimmed.Length > 0 && section == Section.Narrative)
+            {
+                narrativeStarted = true;
+                trace?.Section(number, "narrative");
+            }
         }
 
         if (sawTacticsHeader)
         {
-            MenuBlocks.Read(tacticLines, lexicon, profile);
+            MenuBlocks.Read(tacticLines, lexicon, profile, trace);
         }
 
         var paragraphs = NarrativeParagraph.Split(narrative);
         profile.NarrativeMarkdown = NarrativeMarkdown.Build(paragraphs);
-        PartnerBullets.Read(partnerLines, profile);
-        SourceGroups.Read(sourceLines, lexicon, profile);
-        NarrativeTactics.Find(paragraphs, profile);
+        PartnerBullets.Read(partnerLines, profile, trace);
+        SourceGroups.Read(sourceLines, lexicon, profile, trace);
+        var reversed = NarrativeTactics.Find(paragraphs, profile, trace);
+        NarrativeTactics.Settle(profile, reversed, trace);
         profile.County ??= NeighbourExtractor.FindCounty(paragraphs, profile.StateName);
-        NeighbourExtractor.Find(paragraphs, profile);
-        OperationExtractor.Find(paragraphs, profile);
+        NeighbourExtractor.Find(paragraphs, profile, trace);
+        OperationExtractor.Find(paragraphs, profile, trace);
+        PlaceType.Infer(paragraphs, profile, trace);
+        PopulationCheck.Compare(paragraphs, profile, trace);
         Metadata.Finish(profile);
         return profile;
     }

@@ -18,7 +18,7 @@ internal static class ProfileTitle
         if (comma > 0 && UsStates.Find(title[(comma + 1)..].Trim().TrimEnd('.')) is { } state)
         {
             var name = title[..comma].Trim();
-            if (name.Length == 0 || !name.Any(char.IsLetter))
+            if (name.Length == 0 || !name.Any(char.IsLetter) || IsSentence(name))
             {
                 return false;
             }
@@ -27,7 +27,7 @@ internal static class ProfileTitle
             profile.StateCode = state.Code;
             profile.StateName = state.Name;
             profile.Slug = Slugs.ForJurisdiction(name, state.Code);
-            profile.Type = IsCounty(name) ? JurisdictionType.County : null;
+            profile.Type = TypeOf(name);
             return profile.Slug.Length > 0;
         }
 
@@ -45,6 +45,18 @@ internal static class ProfileTitle
         return false;
     }
 
-    private static bool IsCounty(string name) =>
-        name.EndsWith(" County", StringComparison.OrdinalIgnoreCase) || name.EndsWith(" Parish", StringComparison.OrdinalIgnoreCase);
+    /// <summary>What a name makes plain: "… County" and "… Parish" are counties, "… Township" and "… Borough" say so.</summary>
+    private static JurisdictionType? TypeOf(string name) =>
+        name.EndsWith(" County", StringComparison.OrdinalIgnoreCase) || name.EndsWith(" Parish", StringComparison.OrdinalIgnoreCase) ? JurisdictionType.County
+        : name.EndsWith(" Township", StringComparison.OrdinalIgnoreCase) ? JurisdictionType.Township
+        : name.EndsWith(" Borough", StringComparison.OrdinalIgnoreCase) ? JurisdictionType.Borough
+        : null;
+
+    /// <summary>
+    /// A capture that lost its title starts with the narrative, whose first sentence may end ", North Carolina.": a
+    /// place name is short and has no verb, so such a line is no title.
+    /// </summary>
+    private static bool IsSentence(string name) =>
+        name.Length > 60 || name.Count(c => c == ' ') >= 7
+        || name.Split(' ').Any(w => w is "is" or "was" or "are" or "were" or "has" or "have" or "lies" or "sits" or "covers");
 }

@@ -1,0 +1,132 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace DemandAtlas.Web.Importing.Parsing;
+
+/// <summary>How much a sentence that matched a tactic rule can be trusted.</summary>
+public enum CueKind
+{
+    /// <summary>No cue: the sentence is evidence.</summary>
+    None,
+
+    /// <summary>A seller-side cue is near (arrests of women or traffickers, ads placed by sellers): kept, pending an editor.</summary>
+    Pending,
+
+    /// <summary>The sentence says the act did not happen (not released, not developed, stopped, only proposed): no claim, a note.</summary>
+    Reversed,
+
+    /// <summary>Named only in passing by a sentence whose reversal concerns another tactic: no claim, and no note of its own.</summary>
+    Dropped,
+}
+
+/// <summary>
+/// Cues that reverse a claim or make it doubtful. A rule matching a sentence says a tactic is named; these say whether
+/// the sentence tells of it being used. Reversing cues are phrases that deny, stop or only plan the act ("names were
+/// not released", "has not developed a john school", "would no longer prosecute", "proposed an ordinance that would
+/// let police impound…"); they void every claim the sentence would make. Seller-side cues concern who was arrested or
+/// who placed the ads; they only make buyer arrests and web stings doubtful, since a sentence can tell of both sides.
+/// Each pattern is bounded, and all of them run only on sentences a rule already matched.
+/// </summary>
+public static partial class ClaimCues
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>The phrase that says the sentence's act did not happen (not developed, never funded, only proposed), or null.</summary>
+    public static string? Reversal(string sentence) =>
+        Reverses().Match(sentence) is { Success: true } match ? match.Value : null;
+
+    /// <summary>
+    /// The phrase that says no buyers are arrested ("made no arrests", "no longer prosecute", "stopped arresting"), or
+    /// null. It voids buyer arrests and the stings that consist of them, not the chatbot or the class beside them.
+    /// </summary>
+    public static string? ArrestReversal(string sentence) =>
+        NoArrests().Match(sentence) is { Success: true } match ? match.Value : null;
+
+    /// <summary>The tactics whose act is an arrest of buyers.</summary>
+    public static bool IsArrestTactic(string slug) => slug is "buyer-arrests" or "reverse-stings" or "web-stings";
+
+    /// <summary>The phrase that says names or photos were withheld, or null ("the names … were not released").</summary>
+    public static string? IdentityReversal(string sentence) =>
+        sentence.AsSpan().ContainsAny(IdentityHints) && MentionsIdentity().IsMatch(sentence) && IdentityWithheld().Match(sentence) is { Success: true } match
+            ? match.Value
+            : null;
+
+    // Every sentence is checked for withheld names, so a vectorized search for the words comes first.
+    private static readonly SearchValues<string> IdentityHints =
+        SearchValues.Create(["name", "identit", "photo", "mug", "shaming", "identify", "faces"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why buyer arrests in this sentence are doubtful (only sellers or traffickers were counted or named), or null.</summary>
+    public static string? SellerArrests(string sentence, IReadOnlyList<ArrestCount> counts)
+    {
+        if (ArrestCounts.Buyers(counts) is not null && !ArrestCounts.OnlySellers(counts))
+        {
+            return null;
+        }
+
+        return ArrestCounts.OnlySellers(counts) ? "the arrests counted are of sellers or traffickers"
+            : SellersArrested().Match(sentence) is { Success: true } match ? $"\"{match.Value}\""
+            : null;
+    }
+
+    /// <summary>Why a web sting in this sentence is doubtful (the ads were sellers', or answered by a program), or null.</summary>
+    public static string? SellerAds(string sentence, IReadOnlyList<ArrestCount> counts)
+    {
+        if (SellersAdvertised().Match(sentence) is { Success: true } ads)
+        {
+            return $"\"{ads.Value}\"";
+        }
+
+        var buyers = ArrestCounts.Buyers(counts) is not null && !ArrestCounts.OnlySellers(counts);
+        if (!buyers && Chatbot().Match(sentence) is { Success: true } bot)
+        {
+            return $"the ads are answered by a program (\"{bot.Value}\"), not by police making arrests";
+        }
+
+        return buyers ? null : SellerArrests(sentence, counts);
+    }
+
+    /// <summary>True when a dated sentence says no operation took place ("no buyer stings were held").</summary>
+    public static bool DeniesOperation(string sentence) => NoOperation().IsMatch(sentence);
+
+    // Denied, never done, or only planned. "may" and "allows" are not here: "a judge may issue an order"
+    // describes a tactic in use.
+    [GeneratedRegex(@"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:developed|started|created|adopted|established|set\s+up|used|run|held|begun|launched|funded|implemented|resumed|pursued|published)\b"
+        + @"|\bno\s+(?:[\w-]+\s+){0,3}?(?:program|programs|class|classes|school|schools|court|courts|vote|funding|ordinance)\b[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|exists?)\b|\bno\s+such\s+program"
+        + @"|\bnever\s+(?:been\s+)?(?:funded|voted|started|held|adopted|approved|used|implemented|materialized|took\s+effect|run|ran)\b"
+        + @"|\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:dropped|abandoned|shelved|rejected|voted\s+down|tabled|scrapped|withdrawn)\b|\bvoted\s+down\b"
+        + @"|\bpropos(?:ed|al|als|es|ing)\b|\b(?:is|are|was|were)\s+(?:now\s+)?considering\b|\bconsidered\s+(?:a|an|the)\s+(?:proposal|plan|ordinance|bill)\b"
+        + @"|\b(?:discuss|debat)(?:ed|ing)\s+(?:starting|creating|mailing|sending|adding|using|adopting|a\s+proposal|an\s+ordinance|a\s+plan|the\s+idea)\b"
+        + @"|\b(?:plans?|planning|hopes?|intends?)\s+to\s+(?!continue|keep|expand|repeat|resume)|\bwould\s+like\s+to\b|\bwould\s+(?:let|allow|require|permit|give)\b", Options)]
+    private static partial Regex Reverses();
+
+    [GeneratedRegex(@"\b(?:stop(?:ped|s)?|ceas(?:e|ed|es)|end(?:ed|s)?|halt(?:ed|s)?)\s+(?:prosecuting|arresting|citing|charging)\b|\bno\s+longer\s+(?:prosecut|arrest|cit|charg)\w*"
+        + @"|\b(?:made|make|makes)\s+no\s+arrests\b|\bno\s+(?:one|buyers?|men|johns|arrests?)\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+(?:made\b|arrested|charged|prosecuted|cited)"
+        + @"|\bnot\s+going\s+to\s+(?:arrest|prosecute|charge)\b|\b(?:won't|will\s+not|would\s+not)\s+(?:arrest|prosecute|charge)\b", Options)]
+    private static partial Regex NoArrests();
+
+    [GeneratedRegex(@"\b(?:names?|identit(?:y|ies)|photos?|photographs?|mug ?shots?|faces|shaming|identify)\b", Options)]
+    private static partial Regex MentionsIdentity();
+
+    [GeneratedRegex(@"\b(?:names?|identities|photos|photographs|mug ?shots)\b[^.;]{0,60}?\b(?:(?:were|was|are|is|have\s+been|had\s+been|will\s+be|being)\s+(?:not|never)|(?:would|will|could|should)\s+not\s+be)\b"
+        + @"|\b(?:not|never|declined\s+to|refused\s+to|won't|will\s+not|did\s+not|didn't|does\s+not|doesn't|do\s+not)\s+(?:to\s+)?(?:release|publish|post|disclose|identify|name|print|make\s+public|reveal)\s+(?:the\s+|their\s+|any\s+)?(?:names?|identit\w*|photos?|photographs?|mug ?shots?|men|buyers|johns|them|those|people|anyone)\b"
+        + @"|\bwithh[eo]ld\w*\s+(?:the\s+|their\s+)?(?:names|identities|photos)\b|\bnot\s+about\s+shaming\b|\bnever\s+(?:published|released|posted)\b", Options)]
+    private static partial Regex IdentityWithheld();
+
+    // The arrested are sellers: "arrested both women", "two women were also arrested", "charged with trafficking".
+    [GeneratedRegex(@"\b(?:arrest\w*|charged|cited|booked)\s+(?:[\w-]+\s+){0,3}?(?:women|woman|girls?|prostitutes|sex\s+workers|escorts|pimps?|traffickers?)\b"
+        + @"|\b(?:women|woman|girls|prostitutes|sex\s+workers|pimps?|traffickers?)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:also\s+)?(?:arrested|charged|cited)\b"
+        + @"|\b(?:trafficking|pimping|pandering|racketeering)\s+charges?\b|\bcharged\s+with\s+(?:[\w-]+\s+){0,2}?(?:trafficking|pimping|pandering)\b|\bwho\s+had\s+(?:been\s+)?(?:trafficked|trafficking|running)\b|\bfor\s+(?:pimping|pandering)\b", Options)]
+    private static partial Regex SellersArrested();
+
+    // Ads the sellers placed, which police answered: not decoys, so not a web sting.
+    [GeneratedRegex(@"\b(?:ads?|advertisements?|postings?)\s+(?:[\w-]+\s+){0,2}?(?:placed|posted|put\s+up|run)\s+by\s+(?:the\s+)?(?:women|woman|sellers|prostitutes|escorts|girls)\b"
+        + @"|\b(?:women|woman|girls|prostitutes|escorts|sellers)\s+(?:[\w-]+\s+){0,3}?(?:posting|posted|placed|placing|advertising|advertised)\b"
+        + @"|\bthe\s+women\s+themselves\s+had\s+(?:placed|posted)\b", Options)]
+    private static partial Regex SellersAdvertised();
+
+    [GeneratedRegex(@"\bchat ?bots?\b|\bautomated\s+chat\w*(?:\s+program)?|\bchat\s+program\b", Options)]
+    private static partial Regex Chatbot();
+
+    [GeneratedRegex(@"\bno\s+(?:buyer\s+|john\s+|street\s+|web\s+|online\s+)?(?:stings?|operations?|sweeps?|arrests)\s+(?:were|was|have\s+been|had\s+been)\s+(?:held|run|conducted|made|carried\s+out)\b|\bnever\s+run\s+an?\s+operation", Options)]
+    private static partial Regex NoOperation();
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DemandAtlas.Web.Importing.Parsing;
+
+/// <summary>
+/// Dates as people write them in a narrative: `In May, 2014` and `On June 3, 2021` (a month, and a day), `During 2015`,
+/// seasons (`Summer 2010`, `the spring of 2019`: a year, never a month), `late 2015`, ranges (`between 2010 and 2012`,
+/// `2014–2016`, `over 2016–2018`: the first year). A month name may carry one typo (`Febuary`); a year glued to the
+/// word before `in` (`stingin 2014`) is still read. A bare year with no preposition (`the 2012 sting`, `a 2011
+/// report`) is an attribute, not the date of what the sentence tells, so it is not read.
+/// </summary>
+public static partial class NarrativeDates
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static (int Year, int? Month, int? Day)? Read(string sentence)
+    {
+        if (!HasYear(sentence))
+        {
+            return null;
+        }
+
+        foreach (Match candidate in MonthDate().Matches(sentence))
+        {
+            if (Month(candidate.Groups["month"].Value) is { } month)
+            {
+                int? day = candidate.Groups["day"].Success ? int.Parse(candidate.Groups["day"].Value, CultureInfo.InvariantCulture) : null;
+                return (Year(candidate), month, day is >= 1 and <= 31 ? day : null);
+            }
+        }
+
+        if (YearOnly().Match(sentence) is { Success: true } yearOnly)
+        {
+            return (Year(yearOnly), null, null);
+        }
+
+        return null;
+    }
+
+    /// <summary>Every year a sentence dates something to, in order ("in 2013 and 2016" gives both).</summary>
+    public static List<int> YearsIn(string sentence) =>
+        [.. YearList().Matches(sentence).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))];
+
+    /// <summary>
+    /// The month a word names: a full name, a three- or four-letter abbreviation, or a full name with one letter
+    /// missing, added, changed or swapped ("Febuary", "Agust"). Abbreviations must be exact, so "Mat" is not May.
+    /// </summary>
+    public static int? Month(string word)
+    {
+        var lower = word.ToLowerInvariant().TrimEnd('.');
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            var name = MonthNames[i];
+            if (lower == name || (lower.Length is 3 or 4 && name.StartsWith(lower, StringComparison.Ordinal) && (lower.Length == 3 || lower == "sept")))
+            {
+                return i + 1;
+            }
+        }
+
+        if (lower.Length < 5)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (MonthNames[i].Length >= 5 && WithinOneEdit(lower, MonthNames[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a[0] != b[0])
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            // One letter changed, or two neighbours swapped.
+            return a[(i + 1)..] == b[(i + 1)..]
+                || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..]);
+        }
+
+        return a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
+    }
+
+    private static int Year(Match match) => int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+
+    private static bool HasYear(string sentence)
+    {
+        for (var i = 0; i + 3 < sentence.Length; i++)
+        {
+            if ((sentence[i] == '1' && sentence[i + 1] == '9') || (sentence[i] == '2' && sentence[i + 1] == '0'))
+            {
+                if (char.IsAsciiDigit(sentence[i + 2]) && char.IsAsciiDigit(sentence[i + 3]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A word that may be a month (checked in code, so typos are read), an optional day, and a year; never a decade.
+    [GeneratedRegex(@"\b(?<month>[A-Za-z]{3,10})\.?(?:\s+of)?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<year>(?:19|20)\d{2})\b(?!s)")]
+    private static partial Regex MonthDate();
+
+    // "In 2015", "in the spring of 2018" and "Summer 2013" (a season gives no month), "in late 2015", "Between 2015 and
+    // 2017" / "from 2014 to 2016" / "over 2016–2018" (the first year); "in" may be glued to the word before it.
+    [GeneratedRegex(@"(?:(?:\b|(?<=[a-z]))(?:in|during|throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?|\b(?:between|from)\s+|\bover\s+(?=(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})|\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)(?<year>(?:19|20)\d{2})\b(?!s|-\d\d-)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"(?<![\d,.$])\b(?:19|20)\d{2}\b(?!s|,\d)")]
+    private static partial Regex YearList();
+}

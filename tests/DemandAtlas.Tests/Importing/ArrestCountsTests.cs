@@ -1,0 +1,80 @@
+using DemandAtlas.Web.Importing.Parsing;
+
+namespace DemandAtlas.Tests.Importing;
+
+/// <summary>How many were arrested, and whether they were buyers.</summary>
+public sealed class ArrestCountsTests
+{
+    private static readonly TacticLexicon Lexicon = TacticLexicon.FromCatalog();
+
+    [Theory]
+    [InlineData("Nineteen men who answered the ads and drove to the motel were arrested.", 19)]
+    [InlineData("Detectives arrested a total of 27 men at the hotel.", 27)]
+    [InlineData("The sting led to six more arrests.", 6)]
+    [InlineData("Eleven more were arrested in a second sting.", 11)]
+    [InlineData("Of the 30 people arrested at the hotel, 22 were men who had answered a decoy ad.", 22)]
+    [InlineData("Nine men and four women were arrested at the truck stop.", 9)]
+    [InlineData("Officers arrested twenty three men over two nights.", 23)]
+    [InlineData("Deputies arested 14 men on the strip.", 14)]
+    public void Buyers_are_counted_in_digits_words_and_the_shapes_sentences_take(string sentence, int count)
+    {
+        Assert.Equal(count, OperationExtractor.CountIn(sentence));
+    }
+
+    [Theory]
+    [InlineData("Officers arrested eight women on prostitution charges.")]
+    [InlineData("Investigators arrested two men who had trafficked girls through the motel.")]
+    [InlineData("Police charged three men with human trafficking.")]
+    [InlineData("The sweep led to the arrests of 12 women for prostitution.")]
+    public void Arrests_of_sellers_or_traffickers_are_no_count_of_buyers(string sentence)
+    {
+        Assert.Null(OperationExtractor.CountIn(sentence));
+        Assert.True(ArrestCounts.OnlySellers(ArrestCounts.In(sentence)));
+    }
+
+    [Fact]
+    public void Four_men_arrested_in_a_human_trafficking_sting_are_buyers()
+    {
+        Assert.Equal(4, OperationExtractor.CountIn("In March, 2021, four men were arrested during a human trafficking sting."));
+    }
+
+    [Theory]
+    [InlineData("In June, 2015, vice officers arrested nine women on the avenue on prostitution charges.")]
+    [InlineData("In 2016, detectives arrested two men who had trafficked women through the motel.")]
+    [InlineData("Between 2017 and 2018 no buyer stings were held at all.")]
+    [InlineData("In 2019 the department announced a new approach: street stings, online stings and a class.")]
+    public void A_dated_sentence_about_sellers_traffickers_or_no_operation_is_no_operation(string sentence)
+    {
+        Assert.Empty(ProfileParser.Parse(Profiles.Document(narrative: [sentence]), "ops.txt", Lexicon).Operations);
+    }
+
+    [Fact]
+    public void Two_dated_clauses_of_one_sentence_are_two_operations()
+    {
+        var text = Profiles.Document(narrative: ["In April, 2017, 12 men were arrested by officers posing as prostitutes; in July, 2017, another 8 men were arrested after answering a decoy ad."]);
+
+        var operations = ProfileParser.Parse(text, "clauses.txt", Lexicon).Operations;
+
+        Assert.Equal([(2017, (int?)4, (int?)12), (2017, 7, 8)], operations.Select(o => (o.Year, o.Month, o.Arrests)));
+    }
+
+    [Fact]
+    public void Years_and_counts_given_respectively_pair_up_in_order()
+    {
+        var text = Profiles.Document(narrative: ["Police ran similar operations in 2012 and 2015, arresting six and ten men respectively."]);
+
+        var operations = ProfileParser.Parse(text, "respectively.txt", Lexicon).Operations;
+
+        Assert.Equal([(2012, (int?)6), (2015, 10)], operations.Select(o => (o.Year, o.Arrests)));
+    }
+
+    [Fact]
+    public void A_count_in_a_later_undated_sentence_completes_a_dated_one_without_a_count()
+    {
+        var text = Profiles.Document(narrative: ["In October, 2014, officers posed as women near the depot. Twelve men were charged with soliciting."]);
+
+        var operation = Assert.Single(ProfileParser.Parse(text, "later.txt", Lexicon).Operations);
+
+        Assert.Equal((2014, (int?)10, (int?)12), (operation.Year, operation.Month, operation.Arrests));
+    }
+}

@@ -1,0 +1,89 @@
+using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Importing.Parsing;
+
+namespace DemandAtlas.Tests.Importing;
+
+/// <summary>Sentences that name a tactic but say it did not happen, or that it was the sellers' side.</summary>
+public sealed class ClaimCueTests
+{
+    private static readonly TacticLexicon Lexicon = TacticLexicon.FromCatalog();
+
+    private static ParsedProfile Parse(params string[] narrative) =>
+        ProfileParser.Parse(Profiles.Document(narrative: narrative), "cues.txt", Lexicon);
+
+    [Theory]
+    [InlineData("identity-disclosure", "Police said the names of the two men would not be released until trial.")]
+    [InlineData("identity-disclosure", "The sheriff declined to publish the names of anyone charged in the sweep.")]
+    [InlineData("john-school", "The county has not developed a john school for men caught buying sex.")]
+    [InlineData("john-school", "No john school has been started in the county, although judges have asked for one.")]
+    [InlineData("john-school", "Commissioners proposed a john school in 2019, but it was never funded.")]
+    [InlineData("auto-seizure", "The council is considering an ordinance that would let police impound the cars of men caught soliciting.")]
+    [InlineData("letters", "The board discussed mailing Dear John letters to the owners of cars seen on the stroll, and the idea was dropped.")]
+    [InlineData("buyer-arrests", "In 2015 the prosecutor said her office would no longer prosecute men arrested for soliciting.")]
+    [InlineData("buyer-arrests", "The new chief decided to stop arresting buyers altogether.")]
+    [InlineData("buyer-arrests", "No buyers were arrested in that case.")]
+    [InlineData("license-suspension", "A state law allows judges to suspend the driver's license of a man convicted of soliciting from a car, but no court in the county has used it.")]
+    public void A_reversing_cue_leaves_no_claim_and_a_note_with_its_own_code_and_line(string slug, string sentence)
+    {
+        var profile = Parse(sentence);
+
+        Assert.DoesNotContain(profile.Tactics, t => t.Slug == slug);
+        var note = Assert.Single(profile.Warnings, w => w.Code == WarningCodes.ReversedClaim && w.Message.StartsWith(slug, StringComparison.Ordinal));
+        Assert.Equal(3, note.Line);
+    }
+
+    [Fact]
+    public void A_reversal_in_one_sentence_does_not_void_the_same_tactic_stated_in_another()
+    {
+        var profile = Parse("In 2016 the names of the men were not released.", "In 2019 the department published the names of all nine men arrested in a reverse sting.");
+
+        Assert.Contains(profile.Tactics, t => t.Slug == "identity-disclosure" && !t.Pending);
+        Assert.Equal(ClaimStatus.Inferred, TacticFinding.StatusOf(profile.Tactics.Where(t => t.Slug == "identity-disclosure")));
+    }
+
+    [Fact]
+    public void A_source_heading_for_a_tactic_the_narrative_reverses_makes_only_a_pending_claim()
+    {
+        var text = Profiles.Document(narrative: ["The names of the men were not released."], sources: ["Shaming:"]);
+
+        var profile = ProfileParser.Parse(text, "heading.txt", Lexicon);
+
+        var finding = Assert.Single(profile.Tactics, t => t.Slug == "identity-disclosure");
+        Assert.True(finding.Pending);
+        Assert.Contains(profile.Warnings, w => w.Code == WarningCodes.PendingClaim);
+    }
+
+    [Theory]
+    [InlineData("buyer-arrests", "In 2018 investigators arrested three men who had trafficked women through the motels.")]
+    [InlineData("buyer-arrests", "Two men were charged with sex trafficking after a long investigation.")]
+    [InlineData("web-stings", "Officers answered ads that women had posted on a classified website and arrested four women for prostitution.")]
+    [InlineData("web-stings", "A nonprofit places decoy ads on escort websites, and a chatbot answers the men who reply with a warning about the law.")]
+    public void A_seller_side_cue_makes_the_claim_pending_and_says_so(string slug, string sentence)
+    {
+        var profile = Parse(sentence);
+
+        var finding = Assert.Single(profile.Tactics, t => t.Slug == slug);
+        Assert.True(finding.Pending);
+        Assert.Equal(ClaimStatus.Pending, TacticFinding.StatusOf([finding]));
+        Assert.Contains(profile.Warnings, w => w.Code == WarningCodes.PendingClaim && w.Message.StartsWith(slug, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Buyers_and_sellers_arrested_together_are_still_buyer_arrests()
+    {
+        var profile = Parse("On May 2, 2020, seven men and two women were arrested at the motel; the men had answered a decoy ad posted by detectives.");
+
+        Assert.All(profile.Tactics.Where(t => t.Slug is "buyer-arrests" or "web-stings"), t => Assert.False(t.Pending));
+        var operation = Assert.Single(profile.Operations);
+        Assert.Equal(7, operation.Arrests);
+    }
+
+    [Fact]
+    public void A_plan_that_mentions_men_arrested_drops_buyer_arrests_without_a_note_of_its_own()
+    {
+        var profile = Parse("The mayor would like to start a john school for men arrested in the city.");
+
+        Assert.Empty(profile.Tactics);
+        Assert.Single(profile.Warnings, w => w.Code == WarningCodes.ReversedClaim);
+    }
+}

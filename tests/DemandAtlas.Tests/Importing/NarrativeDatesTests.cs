@@ -1,0 +1,45 @@
+using DemandAtlas.Web.Importing.Parsing;
+
+namespace DemandAtlas.Tests.Importing;
+
+/// <summary>Dates as people write them; a season or "late" gives a year and no month, a range its first year.</summary>
+public sealed class NarrativeDatesTests
+{
+    [Theory]
+    [InlineData("In May, 2014, deputies arrested nine men.", 2014, 5, null)]
+    [InlineData("In Febuary, 2020, a second sweep led to four arrests.", 2020, 2, null)]
+    [InlineData("On Agust 9, 2018, officers ran a sting.", 2018, 8, 9)]
+    [InlineData("Summer 2011 brought a second operation.", 2011, null, null)]
+    [InlineData("In the fall of 2016, officers arrested eight men.", 2016, null, null)]
+    [InlineData("In late 2015, detectives placed a decoy ad.", 2015, null, null)]
+    [InlineData("From 2011–2013 deputies ran street stings.", 2011, null, null)]
+    [InlineData("Over 2015–2017, a grant paid for quarterly stings.", 2015, null, null)]
+    [InlineData("Officers ran a reverse stingin 2012 and arrested five men.", 2012, null, null)]
+    [InlineData("Between 2008 and 2010, police arrested 30 men.", 2008, null, null)]
+    public void Dates_are_read_as_people_write_them(string sentence, int year, int? month, int? day)
+    {
+        Assert.Equal((year, month, day), NarrativeDates.Read(sentence));
+    }
+
+    [Theory]
+    [InlineData("The 2012 sting is still talked about in town.")]
+    [InlineData("A 2011 report recommended a change of course.")]
+    [InlineData("Over 2,000 men have received the warning.")]
+    [InlineData("Marsh Street has had complaints since the 1990s.")]
+    public void A_year_that_is_an_attribute_or_a_number_is_no_date(string sentence)
+    {
+        Assert.Null(NarrativeDates.Read(sentence));
+    }
+
+    [Theory]
+    [InlineData("Mat", null)]
+    [InlineData("Sept", 9)]
+    [InlineData("Decmber", 12)]
+    [InlineData("Noveber", 11)]
+    [InlineData("Juen", null)]
+    [InlineData("Since", null)]
+    public void A_month_name_may_carry_one_typo_but_an_abbreviation_must_be_exact(string word, int? month)
+    {
+        Assert.Equal(month, NarrativeDates.Month(word));
+    }
+}
