@@ -113,7 +113,7 @@ public sealed partial class DirectoryIndex
         States = [.. byState
             .Select(s => new StateCount(s.Key, places[s.Value.Positions().First()].StateName, s.Value.Count))
             .OrderBy(s => s.Name, StringComparer.Ordinal)];
-        HomeMap = Map(All);
+        HomeMap = Map(All) with { Shared = true };
         HomeCharts = Charts(All, ChartKinds.OperationsByYear | ChartKinds.OperationsByState | ChartKinds.CoOccurrence, "home-chart");
     }
 

@@ -3,7 +3,11 @@ namespace DemandAtlas.Web.Domain;
 /// <summary>USPS codes and names for the 50 states, DC, Puerto Rico and the inhabited territories.</summary>
 public static class UsStates
 {
-    public sealed record State(string Code, string Name);
+    public sealed record State(string Code, string Name)
+    {
+        /// <summary>The code in lower case, as URLs carry it (`state=ca`).</summary>
+        public string Slug { get; } = Code.ToLowerInvariant();
+    }
 
     public static readonly IReadOnlyList<State> All =
     [
@@ -25,6 +29,9 @@ public static class UsStates
     ];
 
     private static readonly Dictionary<string, State> ByCode = All.ToDictionary(s => s.Code, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The same, in name order (the filter form's list).</summary>
+    public static readonly IReadOnlyList<State> InNameOrder = [.. All.OrderBy(s => s.Name, StringComparer.Ordinal)];
 
     private static readonly Dictionary<string, State> ByName = All
         .Select(s => (Key: Fold(s.Name), State: s))

@@ -6,12 +6,10 @@ using Microsoft.AspNetCore.Html;
 namespace DemandAtlas.Web.Geo;
 
 /// <summary>
-/// Markup already drawn for a map instance. Directory-wide and per-filter maps are shared from AggregateCache for a
-/// store generation, so their few hundred marks are drawn once, not per request. Measured on 3,000 profiles (Release,
-/// distinct URLs so the output cache never hit): the home page took a median 8.7 ms drawing its 300-mark map each
-/// time and 7.2 ms with this (the list page 5.5 and 4.7 ms); a random mix of home, list, tactic and state pages under
-/// wrk served about a fifth fewer requests a second without it. The table holds each map weakly, so entries go when
-/// the cache drops the map; a profile's own map, built per request, goes with the request.
+/// Markup already drawn for a map many requests share (<see cref="UsMap.Shared"/>: the directory index's home map,
+/// kept for a snapshot), so its few hundred marks are drawn once per snapshot, not per request. A map made for one
+/// request is drawn straight into the page: keeping its markup as a string first cost a copy and a large allocation
+/// for nothing. The table holds each map weakly, so entries go with the snapshot.
 /// </summary>
 public static class RenderedMaps
 {

@@ -10,7 +10,11 @@ public sealed record MapPlace(
     JurisdictionType? Type,
     double? Latitude,
     double? Longitude,
-    IReadOnlyList<string> Tactics);
+    IReadOnlyList<string> Tactics)
+{
+    /// <summary>The profile's path (the page adds its path base), made once with the place rather than per mark drawn.</summary>
+    public string ProfilePath { get; } = "/jurisdictions/" + Slug;
+}
 
 public enum MapMarkKind
 {
@@ -28,9 +32,15 @@ public enum MapMarkKind
 /// </summary>
 public sealed record MapMark(MapMarkKind Kind, MapPlace Place, double X, double Y, string? Path, bool Highlighted, string? Shape = null)
 {
-    public string Label => Place.Tactics.Count == 0
-        ? $"{UsMap.Title(Place)}"
+    // Made once per mark: the directory index places each public place once, and maps draw hundreds of marks.
+    public string Label { get; } = Place.Tactics.Count == 0
+        ? UsMap.Title(Place)
         : $"{UsMap.Title(Place)}: {string.Join(", ", Place.Tactics)}";
+
+    /// <summary>X and Y as the SVG writes them.</summary>
+    public string Cx { get; } = UsMapFigure.N(X);
+
+    public string Cy { get; } = UsMapFigure.N(Y);
 }
 
 /// <summary>
@@ -43,6 +53,9 @@ public sealed record UsMap(
     IReadOnlyList<MapPlace> Unplaced,
     int Total)
 {
+    /// <summary>A map many requests draw (the directory index's home map): its markup is kept (<see cref="RenderedMaps"/>).</summary>
+    public bool Shared { get; init; }
+
     /// <summary>
     /// The most jurisdictions one map draws; beyond this it says so and links to the list. A few hundred marks
     /// keep a national map readable and the page small: at 2,000 the list page weighed 350 KB compressed.
