@@ -208,4 +208,17 @@ public sealed class ListTests(AtlasFactory factory) : IClassFixture<AtlasFactory
         Assert.All(form.QuerySelectorAll("input, select").Where(e => e.GetAttribute("type") is not ("checkbox" or "radio")),
             control => Assert.NotNull(page.QuerySelector($"label[for='{control.Id}']")));
     }
+
+    [Fact]
+    public async Task The_filter_form_offers_stated_evidence_only_and_keeps_it_ticked()
+    {
+        var (_, plain) = await client.GetPageAsync("/jurisdictions?tactic=john-school");
+        var (_, stated) = await client.GetPageAsync("/jurisdictions?tactic=john-school&evidence=stated");
+
+        var box = plain.QuerySelector("form.filters input[type=checkbox][name=evidence][value=stated]");
+        Assert.NotNull(box);
+        Assert.Null(box!.GetAttribute("checked"));
+        Assert.NotNull(plain.QuerySelector($"label[for='{box.Id}']"));
+        Assert.NotNull(stated.QuerySelector("form.filters input[name=evidence][value=stated][checked]"));
+    }
 }
