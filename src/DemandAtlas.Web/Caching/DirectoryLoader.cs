@@ -33,7 +33,8 @@ public static class DirectoryLoader
             .Select(o => new { o.Id, o.JurisdictionId, o.Year, o.Month, o.Day, o.Arrests, o.IsConfidential })
             .ToListAsync(ct))
             .ToLookup(o => o.JurisdictionId);
-        var operationTactics = (await places.SelectMany(j => j.Operations).SelectMany(o => o.Tactics)
+        // An operation counts under a tactic as its place's claim does: a rejected or pending claim's tactic not at all.
+        var operationTactics = (await places.SelectMany(j => j.Operations).SelectMany(o => o.Tactics.AsQueryable().Where(Visibility.CountedOperationTactic))
             .Select(t => new { t.OperationId, t.TacticId })
             .ToListAsync(ct))
             .ToLookup(t => t.OperationId, t => t.TacticId);
