@@ -43,7 +43,9 @@ public static class DirectoryLoader
             .ToListAsync(ct))
             .Where(o => shown.Contains(o.JurisdictionId))
             .ToLookup(o => o.JurisdictionId);
-        var operationTactics = (await (ids is null ? db.OperationTactics : db.OperationTactics.Where(t => ids.Contains(t.Operation.JurisdictionId))).AsNoTracking()
+        // An operation counts under a tactic as its place's claim does: a rejected or pending claim's tactic not at all.
+        var operationTactics = (await (ids is null ? db.OperationTactics : db.OperationTactics.Where(t => ids.Contains(t.Operation.JurisdictionId)))
+            .Where(Visibility.CountedOperationTactic).AsNoTracking()
             .Select(t => new { t.OperationId, t.TacticId })
             .ToListAsync(ct))
             .ToLookup(t => t.OperationId, t => t.TacticId);

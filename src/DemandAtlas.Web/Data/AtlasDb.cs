@@ -50,6 +50,14 @@ public sealed class AtlasDb(DbContextOptions<AtlasDb> options)
     /// <summary>Operations counted in public totals: confidential ones included, never listed.</summary>
     public IQueryable<Operation> CountedOperations => PublicJurisdictions.SelectMany(j => j.Operations);
 
+    /// <summary>
+    /// Partners the public may see: linked to a public jurisdiction (themselves or one of their units) or named on a
+    /// public operation. One known only from drafts, deleted places or confidential operations has no public page.
+    /// </summary>
+    public IQueryable<Partner> PublicPartners =>
+        Partners.Where(p => PublicJurisdictions.Any(j => j.Partners.Any(l => l.PartnerId == p.Id || l.Partner.ParentId == p.Id))
+            || PublicOperations.Any(o => o.Partners.Any(l => l.PartnerId == p.Id)));
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

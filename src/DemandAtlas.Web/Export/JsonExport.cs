@@ -40,8 +40,7 @@ public static class JsonExport
         writer.WritePropertyName("tactics");
         JsonSerializer.Serialize(writer, tactics, JurisdictionDocument.JsonOptions);
 
-        var partners = await db.Partners.AsNoTracking()
-            .Where(p => db.PublicJurisdictions.Any(j => j.Partners.Any(l => l.PartnerId == p.Id || l.Partner.ParentId == p.Id)))
+        var partners = await db.PublicPartners.AsNoTracking()
             .OrderBy(p => p.Slug)
             .Select(p => new PartnerEntry(p.Slug, p.Name, p.Parent == null ? null : p.Parent.Slug))
             .ToListAsync(cancellationToken);

@@ -7,9 +7,10 @@ namespace DemandAtlas.Web.Export;
 
 /// <summary>
 /// Loads <see cref="JurisdictionDocument"/>s in batches: one query per table per batch, never one per
-/// jurisdiction. Only public data: published, undeleted jurisdictions; no rejected or confidential claims;
-/// no confidential operations; and no tactic a hidden claim covers shows up on an operation or source
-/// either, so a confidential tactic cannot leak through them.
+/// jurisdiction. Only public data, by <see cref="Visibility"/>: published, undeleted jurisdictions; no rejected,
+/// pending or confidential claims; no confidential operations; and no tactic a hidden claim covers shows up on an
+/// operation or source either (nor a source about hidden tactics only), so a confidential tactic cannot leak
+/// through them.
 /// </summary>
 public static class JurisdictionDocuments
 {
@@ -68,6 +69,7 @@ public static class JurisdictionDocuments
             .ToListAsync(cancellationToken);
 
         var claims = await db.Claims.AsNoTracking()
+            .Where(Visibility.PublicClaim)
             .Where(c => ids.Contains(c.JurisdictionId))
             .OrderBy(c => c.Tactic.SortOrder)
             .Select(c => new
@@ -75,8 +77,6 @@ public static class JurisdictionDocuments
                 c.JurisdictionId,
                 c.Tactic.Slug,
                 c.Tactic.Name,
-                c.Status,
-                c.IsConfidential,
                 c.Strength,
                 Evidence = c.Evidence.OrderBy(e => e.Id).Select(e => new { e.Kind, e.Text }).ToList(),
             })
@@ -89,7 +89,7 @@ public static class JurisdictionDocuments
             .Select(o => new
             {
                 o.JurisdictionId, o.Year, o.Month, o.Day, o.Arrests, o.Summary,
-                Tactics = o.Tactics.OrderBy(t => t.Tactic.SortOrder).Select(t => t.Tactic.Slug).ToList(),
+                Tactics = o.Tactics.AsQueryable().Where(Visibility.PublicOperationTactic).OrderBy(t => t.Tactic.SortOrder).Select(t => t.Tactic.Slug).ToList(),
                 Partners = o.Partners.OrderBy(p => p.Partner.Slug).Select(p => p.Partner.Slug).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -101,12 +101,13 @@ public static class JurisdictionDocuments
             .ToListAsync(cancellationToken);
 
         var sources = await db.Sources.AsNoTracking()
+            .Where(Visibility.PublicSource)
             .Where(s => ids.Contains(s.JurisdictionId))
             .OrderBy(s => s.SortOrder)
             .Select(s => new
             {
                 s.JurisdictionId, s.Category,
-                Tactics = s.Tactics.OrderBy(t => t.Tactic.SortOrder).Select(t => t.Tactic.Slug).ToList(),
+                Tactics = s.Tactics.AsQueryable().Where(Visibility.PublicSourceTactic).OrderBy(t => t.Tactic.SortOrder).Select(t => t.Tactic.Slug).ToList(),
                 Items = s.Items.OrderBy(i => i.SortOrder).Select(i => new SourceLink(i.Title, i.Outlet, i.Date, i.Url)).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -129,8 +130,6 @@ public static class JurisdictionDocuments
 
         return [.. rows.Select(j =>
         {
-            var hidden = claimsBy[j.Id].Where(c => !Visibility.IsPublicClaim(new TacticClaim { Status = c.Status, IsConfidential = c.IsConfidential })).Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
-            List<string> Visible(List<string> slugs) => [.. slugs.Where(s => !hidden.Contains(s))];
             return new JurisdictionDocument(
                 j.Slug,
                 j.Name,
@@ -140,12 +139,12 @@ public static class JurisdictionDocuments
                 j.Population,
                 j.Latitude is double lat && j.Longitude is double lon ? new GeoLocation(lat, lon) : null,
                 j.NarrativeMarkdown,
-                [.. claimsBy[j.Id].Where(c => !hidden.Contains(c.Slug)).Select(c => new TacticEntry(
+                [.. claimsBy[j.Id].Select(c => new TacticEntry(
                     c.Slug, c.Name, EvidenceStrengths.Name(c.Strength), [.. c.Evidence.Select(e => new EvidenceEntry(EvidenceStrengths.Name(e.Kind), e.Text))]))],
                 [.. operationsBy[j.Id].Select(o => new OperationEntry(
-                    OperationDate.Format(o.Year, o.Month, o.Day), o.Year, o.Month, o.Day, o.Arrests, o.Summary, Visible(o.Tactics), o.Partners))],
+                    OperationDate.Format(o.Year, o.Month, o.Day), o.Year, o.Month, o.Day, o.Arrests, o.Summary, o.Tactics, o.Partners))],
                 [.. partnersBy[j.Id].Select(p => new PartnerEntry(p.Slug, p.Name, p.Parent))],
-                [.. sourcesBy[j.Id].Select(s => new SourceEntry(s.Category, Visible(s.Tactics), s.Items))],
+                [.. sourcesBy[j.Id].Select(s => new SourceEntry(s.Category, s.Tactics, s.Items))],
                 [.. relatedBy[j.Id].Select(r => new RelatedJurisdictionEntry(r.Name, r.Slug))],
                 j.SourceFile is null ? null : new SourceDocumentInfo(j.SourceFile, j.SourceSha256),
                 j.UpdatedAt);

@@ -93,6 +93,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
         // The real seed too, so the tour also sees a profile written by people rather than by us.
         var seeds = Path.Combine(AtlasPaths.Root(AppContext.BaseDirectory), "seeds");
+        TemplateStore.CopyTo(database);
         var exit = await Verbs.RunAsync(["import", documents, seeds, "--db", database]);
         Assert.True(exit == ExitCodes.Success, $"import of the browser-test documents exited {exit}");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -1,10 +1,8 @@
-using System.Data.Common;
 using DemandAtlas.Tests.Support;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
 using DemandAtlas.Web.Pages.Admin.Review;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DemandAtlas.Tests.Admin;
 
@@ -88,38 +86,6 @@ public sealed class ReviewQueryPlanTests
                 saved.DeletedAt = DateTimeOffset.UtcNow;
                 await db.SaveChangesAsync();
             }
-        }
-    }
-
-    /// <summary>Asks SQLite for the plan of every query EF runs, with the same parameters, just before it runs.</summary>
-    private sealed class PlanRecorder : DbCommandInterceptor
-    {
-        public List<(string Sql, List<string> Plan)> Statements { get; } = [];
-
-        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            await using var explain = command.Connection!.CreateCommand();
-            explain.Transaction = command.Transaction;
-            explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-            foreach (DbParameter parameter in command.Parameters)
-            {
-                var copy = explain.CreateParameter();
-                copy.ParameterName = parameter.ParameterName;
-                copy.Value = parameter.Value;
-                explain.Parameters.Add(copy);
-            }
-
-            var plan = new List<string>();
-            await using (var reader = await explain.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    plan.Add(reader.GetString(3));
-                }
-            }
-
-            Statements.Add((command.CommandText, plan));
-            return result;
         }
     }
 }

@@ -1,3 +1,4 @@
+using DemandAtlas.Testing;
 using DemandAtlas.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,7 +9,8 @@ namespace DemandAtlas.Tests.Support;
 
 /// <summary>
 /// The real app on its own migrated SQLite file; one per test class (IClassFixture), tests add their own data.
-/// Seeds are not imported, so every test knows exactly what is in its store.
+/// Seeds are not imported, so every test knows exactly what is in its store. The file is a copy of the run's
+/// <see cref="TemplateStore"/>, so the app's start-up migration finds nothing to do.
 /// </summary>
 public class AtlasFactory : WebApplicationFactory<Program>
 {
@@ -20,6 +22,11 @@ public class AtlasFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (!File.Exists(DatabasePath))
+        {
+            TemplateStore.CopyTo(DatabasePath);
+        }
+
         builder.ConfigureAppConfiguration((_, config) =>
         {
             var settings = new Dictionary<string, string?>

@@ -1,21 +1,21 @@
+using DemandAtlas.Testing;
 using DemandAtlas.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Tests.Support;
 
-/// <summary>A migrated SQLite file of its own, for query and importer tests that need no web host.</summary>
+/// <summary>A migrated SQLite file of its own (a copy of the run's <see cref="TemplateStore"/>), for query and importer tests that need no web host.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"demandatlas-db-{Guid.NewGuid():N}.db");
 
     public string ConnectionString => $"Data Source={Path}";
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static Task<TestDatabase> CreateAsync()
     {
         var database = new TestDatabase();
-        await using var db = database.Open();
-        await DataServices.MigrateAsync(db);
-        return database;
+        TemplateStore.CopyTo(database.Path);
+        return Task.FromResult(database);
     }
 
     public AtlasDb Open() => new(new DbContextOptionsBuilder<AtlasDb>().UseSqlite(ConnectionString).Options);

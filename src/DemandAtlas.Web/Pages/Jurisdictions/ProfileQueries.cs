@@ -97,6 +97,7 @@ public static class ProfileQueries
     {
         var sources = await db.Sources.AsNoTracking()
             .Where(s => s.JurisdictionId == jurisdictionId)
+            .Where(Visibility.PublicSource)
             .OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
             .Select(s => new { s.Id, s.Category })
             .ToListAsync(ct);
@@ -108,6 +109,7 @@ public static class ProfileQueries
         var ids = sources.Select(s => s.Id).ToArray();
         var tactics = (await db.SourceTactics.AsNoTracking()
             .Where(t => ids.Contains(t.SourceId))
+            .Where(Visibility.PublicSourceTactic)
             .Select(t => new { t.SourceId, t.Tactic.SortOrder, Tactic = new TacticRef(t.Tactic.Id, t.Tactic.Slug, t.Tactic.Name) })
             .ToListAsync(ct))
             .OrderBy(t => t.SortOrder)

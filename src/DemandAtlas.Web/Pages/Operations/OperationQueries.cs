@@ -51,6 +51,7 @@ public static class OperationQueries
             .WhereYears(filter.FromYear, filter.ToYear);
     }
 
+    /// <summary>Operations showing these tactics (<see cref="Visibility.PublicOperationTactic"/>): a hidden claim's tactic never matches.</summary>
     public static IQueryable<Operation> WhereTactics(this IQueryable<Operation> query, int[] tacticIds, bool matchAll)
     {
         if (tacticIds.Length == 0)
@@ -60,12 +61,12 @@ public static class OperationQueries
 
         if (!matchAll)
         {
-            return query.Where(o => o.Tactics.Any(t => tacticIds.Contains(t.TacticId)));
+            return query.Where(o => o.Tactics.AsQueryable().Where(Visibility.PublicOperationTactic).Any(t => tacticIds.Contains(t.TacticId)));
         }
 
         foreach (var id in tacticIds)
         {
-            query = query.Where(o => o.Tactics.Any(t => t.TacticId == id));
+            query = query.Where(o => o.Tactics.AsQueryable().Where(Visibility.PublicOperationTactic).Any(t => t.TacticId == id));
         }
 
         return query;
@@ -88,7 +89,7 @@ public static class OperationQueries
     public static IQueryable<OperationRow> SelectRow(this IQueryable<Operation> query) =>
         query.Select(o => new OperationRow(o.Id, o.Jurisdiction.Slug, o.Jurisdiction.Name, o.Jurisdiction.StateCode, o.Year, o.Month, o.Day, o.Arrests, o.Summary));
 
-    /// <summary>Adds tactics and partners to a batch of rows with two indexed queries (never a join per row).</summary>
+    /// <summary>Adds tactics and partners to a batch of rows with two indexed queries (never a join per row); only shown tactics.</summary>
     public static async Task<IReadOnlyList<OperationRow>> WithDetailsAsync(this AtlasDb db, IReadOnlyList<OperationRow> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
@@ -99,6 +100,7 @@ public static class OperationQueries
         var ids = rows.Select(r => r.Id).ToArray();
         var tactics = (await db.OperationTactics.AsNoTracking()
             .Where(t => ids.Contains(t.OperationId))
+            .Where(Visibility.PublicOperationTactic)
             .OrderBy(t => t.Tactic.SortOrder)
             .Select(t => new { t.OperationId, Tactic = new TacticRef(t.TacticId, t.Tactic.Slug, t.Tactic.Name) })
             .ToListAsync(ct)).ToLookup(t => t.OperationId, t => t.Tactic);

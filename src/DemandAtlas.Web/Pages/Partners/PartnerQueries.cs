@@ -14,12 +14,15 @@ public sealed record PartnerPage(
     IReadOnlyList<JurisdictionRow> Jurisdictions,
     IReadOnlyList<OperationRow> Operations);
 
-/// <summary>An agency with what it joined; only public jurisdictions and non-confidential operations are listed.</summary>
+/// <summary>
+/// A public agency (<see cref="AtlasDb.PublicPartners"/>) with what it joined; only public jurisdictions, units and
+/// non-confidential operations are listed.
+/// </summary>
 public static class PartnerQueries
 {
     public static async Task<PartnerPage?> LoadAsync(AtlasDb db, string slug, CancellationToken ct)
     {
-        var partner = await db.Partners.AsNoTracking()
+        var partner = await db.PublicPartners.AsNoTracking()
             .Where(p => p.Slug == slug)
             .Select(p => new
             {
@@ -27,7 +30,7 @@ public static class PartnerQueries
                 p.Slug,
                 p.Name,
                 Parent = p.Parent == null ? null : new PartnerRef(p.Parent.Slug, p.Parent.Name),
-                SubUnits = p.SubUnits.OrderBy(s => s.Name).Select(s => new PartnerRef(s.Slug, s.Name)).ToList(),
+                SubUnits = p.SubUnits.Where(s => db.PublicPartners.Any(u => u.Id == s.Id)).OrderBy(s => s.Name).Select(s => new PartnerRef(s.Slug, s.Name)).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         if (partner is null)
