@@ -22,7 +22,26 @@ public sealed class ArrestCountsTests
     }
 
     [Theory]
+    [InlineData("Nine who came to the apartment were charged with soliciting.", 9)]
+    [InlineData("The detail produced 27 buyer arrests over two years.", 27)]
+    [InlineData("A second sweep netted 15.", 15)]
+    [InlineData("Detectives arrested 8 at a motel near the airport.", 8)]
+    public void A_count_whose_noun_is_understood_or_made_an_attribute_is_still_read(string sentence, int count)
+    {
+        Assert.Equal(count, OperationExtractor.CountIn(sentence));
+    }
+
+    [Theory]
+    [InlineData("Of the 40 who answered, none were arrested.")]
+    [InlineData("Detectives arrested 3 of the women at the motel.")]
+    public void A_bare_count_that_is_not_the_arrested_is_not_read(string sentence)
+    {
+        Assert.Null(OperationExtractor.CountIn(sentence));
+    }
+
+    [Theory]
     [InlineData("Officers arrested eight women on prostitution charges.")]
+    [InlineData("Police arrested 3 on trafficking charges.")]
     [InlineData("Investigators arrested two men who had trafficked girls through the motel.")]
     [InlineData("Police charged three men with human trafficking.")]
     [InlineData("The sweep led to the arrests of 12 women for prostitution.")]
@@ -43,6 +62,8 @@ public sealed class ArrestCountsTests
     [InlineData("In 2016, detectives arrested two men who had trafficked women through the motel.")]
     [InlineData("Between 2017 and 2018 no buyer stings were held at all.")]
     [InlineData("In 2019 the department announced a new approach: street stings, online stings and a class.")]
+    [InlineData("In 2020 residents asked the sheriff to start an operation against buyers.")]
+    [InlineData("In 2021 the chief said the department has no plans for a second sting.")]
     public void A_dated_sentence_about_sellers_traffickers_or_no_operation_is_no_operation(string sentence)
     {
         Assert.Empty(ProfileParser.Parse(Profiles.Document(narrative: [sentence]), "ops.txt", Lexicon).Operations);
@@ -56,6 +77,26 @@ public sealed class ArrestCountsTests
         var operations = ProfileParser.Parse(text, "clauses.txt", Lexicon).Operations;
 
         Assert.Equal([(2017, (int?)4, (int?)12), (2017, 7, 8)], operations.Select(o => (o.Year, o.Month, o.Arrests)));
+    }
+
+    [Fact]
+    public void Clauses_that_share_the_first_clauses_verb_take_its_arrest_for_their_counts()
+    {
+        var text = Profiles.Document(narrative: ["Fourteen men were arrested in the first sting, in June, 2013; eleven in the second, in May, 2014; and 9 during a third in the fall of 2015."]);
+
+        var operations = ProfileParser.Parse(text, "elided.txt", Lexicon).Operations;
+
+        Assert.Equal([(2013, (int?)6, (int?)14), (2014, 5, 11), (2015, null, 9)], operations.Select(o => (o.Year, o.Month, o.Arrests)));
+    }
+
+    [Fact]
+    public void Two_dated_clauses_joined_by_and_are_two_operations()
+    {
+        var text = Profiles.Document(narrative: ["In April, 2012, a sweep on the boulevard ended with 16 arrests, and a second in August, 2012 netted 7."]);
+
+        var operations = ProfileParser.Parse(text, "and.txt", Lexicon).Operations;
+
+        Assert.Equal([(2012, (int?)4, (int?)16), (2012, 8, 7)], operations.Select(o => (o.Year, o.Month, o.Arrests)));
     }
 
     [Fact]

@@ -23,6 +23,11 @@ public sealed class ClaimCueTests
     [InlineData("buyer-arrests", "The new chief decided to stop arresting buyers altogether.")]
     [InlineData("buyer-arrests", "No buyers were arrested in that case.")]
     [InlineData("license-suspension", "A state law allows judges to suspend the driver's license of a man convicted of soliciting from a car, but no court in the county has used it.")]
+    [InlineData("john-school", "The sheriff said his office has no plans for a john school.")]
+    [InlineData("letters", "Neighbors asked the city council to mail letters to the owners of cars seen cruising for prostitutes.")]
+    [InlineData("buyer-arrests", "The police department does not arrest men for buying sex.")]
+    [InlineData("buyer-arrests", "The new prosecutor stopped filing charges against men arrested for soliciting.")]
+    [InlineData("employment-loss", "Asked whether any of those arrested lost their jobs, the mayor said she did not know.")]
     public void A_reversing_cue_leaves_no_claim_and_a_note_with_its_own_code_and_line(string slug, string sentence)
     {
         var profile = Parse(sentence);
@@ -30,6 +35,15 @@ public sealed class ClaimCueTests
         Assert.DoesNotContain(profile.Tactics, t => t.Slug == slug);
         var note = Assert.Single(profile.Warnings, w => w.Code == WarningCodes.ReversedClaim && w.Message.StartsWith(slug, StringComparison.Ordinal));
         Assert.Equal(3, note.Line);
+    }
+
+    [Fact]
+    public void A_tactic_stated_outside_a_reported_question_is_still_claimed()
+    {
+        var profile = Parse("Asked whether the stings work, the chief said 40 men were arrested in them in 2019.");
+
+        Assert.Contains(profile.Tactics, t => t.Slug == "buyer-arrests" && !t.Pending);
+        Assert.DoesNotContain(profile.Warnings, w => w.Code == WarningCodes.ReversedClaim);
     }
 
     [Fact]
@@ -58,6 +72,7 @@ public sealed class ClaimCueTests
     [InlineData("buyer-arrests", "Two men were charged with sex trafficking after a long investigation.")]
     [InlineData("web-stings", "Officers answered ads that women had posted on a classified website and arrested four women for prostitution.")]
     [InlineData("web-stings", "A nonprofit places decoy ads on escort websites, and a chatbot answers the men who reply with a warning about the law.")]
+    [InlineData("web-stings", "Most of the ads for the town on escort websites are posted by the women themselves, and detectives answered several of them.")]
     public void A_seller_side_cue_makes_the_claim_pending_and_says_so(string slug, string sentence)
     {
         var profile = Parse(sentence);

@@ -88,6 +88,33 @@ public sealed class NarrativeTacticsTests
         Assert.DoesNotContain(slug, NarrativeTactics.Match(sentence));
     }
 
+    [Theory]
+    [InlineData("reverse-stings", "A deputy dressed as a woman waited on the corner of Pike Street for drivers.")]
+    [InlineData("reverse-stings", "Detectives sent a policewoman disguised as a prostitute to the truck stop.")]
+    [InlineData("reverse-stings", "A female officer stood outside the diner and waited to be approached.")]
+    [InlineData("reverse-stings", "An undercover trooper in the lot was propositioned by a driver within minutes.")]
+    [InlineData("license-suspension", "Men convicted of soliciting from a car lose their driving privileges for a year.")]
+    [InlineData("community-service", "Under their plea deals the men spent two weekends picking up litter along the highway.")]
+    [InlineData("community-service", "The judge ordered each buyer onto a roadside litter crew.")]
+    [InlineData("web-stings", "Deputies arrested men who replied to a fake personal ad they had placed.")]
+    [InlineData("buyer-arrests", "Eight men were booked on charges of soliciting.")]
+    public void Decoys_lost_driving_privileges_unpaid_work_and_bookings_are_evidence_as_authors_tell_them(string slug, string sentence)
+    {
+        Assert.Contains(slug, NarrativeTactics.Match(sentence));
+    }
+
+    [Theory]
+    [InlineData("reverse-stings", "Detectives posed as women advertising online and arrested the men who answered.")]
+    [InlineData("reverse-stings", "The female officer was approached by reporters after the hearing.")]
+    [InlineData("reverse-stings", "Officers posing as the woman in the ad's photos texted with buyers.")]
+    [InlineData("community-service", "Residents picked up trash along the stroll every Saturday.")]
+    [InlineData("license-suspension", "The motel lost its operating license after the raid.")]
+    [InlineData("buyer-arrests", "Detectives booked a room at the motel for the men to visit.")]
+    public void Their_look_alikes_are_not_evidence(string slug, string sentence)
+    {
+        Assert.DoesNotContain(slug, NarrativeTactics.Match(sentence));
+    }
+
     [Fact]
     public void A_web_based_reverse_sting_is_a_web_sting()
     {

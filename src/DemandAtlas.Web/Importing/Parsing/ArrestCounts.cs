@@ -54,6 +54,12 @@ public static partial class ArrestCounts
         ";", "but", "none", "no", "while", "although", "whereas", "though",
     };
 
+    /// <summary>What may follow a count that stands alone after its arrest verb: the clause ends, or a place or time follows.</summary>
+    private static readonly HashSet<string> EllipsisEnds = new(StringComparer.Ordinal)
+    {
+        ",", ";", "and", "at", "in", "on", "during", "over", "after", "near", "inside", "across", "for", "that", "when", "while",
+    };
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "were", "was", "been", "being", "got", "are", "is", "had", "have", "has", "later", "also", "all", "then", "each", "subsequently", "eventually",
@@ -86,15 +92,20 @@ public static partial class ArrestCounts
             var (noun, nounIndex) = NounAfter(tokens, after);
             // The end of the counted subject: its noun, or the "more" of "eleven more were arrested".
             var subjectEnd = noun is not null ? nounIndex : IsWord(tokens, after, "more") ? after : -1;
-            // "five arrests", "six more arrests": the count is of arrests themselves.
-            var ofArrests = IsWord(tokens, after, "arrests") || (IsWord(tokens, after + 1, "arrests") && !IsArrestVerb(tokens[after].Text) && noun is null);
+            // "five arrests", "six more arrests": the count is of arrests themselves; "64 buyer arrests" says whose.
+            var ofArrests = IsWord(tokens, after, "arrests") || (IsWord(tokens, after + 1, "arrests") && !IsArrestVerb(tokens[after].Text) && (noun is null || nounIndex == after));
             var before = ArrestVerbBefore(tokens, after - used);
             // "the arrests of nine": a count after "arrests of" needs no noun.
             ofArrests |= before == Before.ArrestsOf;
+            // "Eleven who showed up at the motel were charged": a bare count is the subject of its own relative clause.
+            var relative = noun is null && IsWord(tokens, after, "who") && RelativeThenArrest(tokens, after + 1);
+            // "a third netted 19", "arrested 11 at a motel": the arrest verb's count stands alone, its noun understood.
+            var elliptical = noun is null && before == Before.Verb && (after >= tokens.Count || EllipsisEnds.Contains(tokens[after].Text));
             var related = before != Before.None
                 || ofArrests
+                || relative
                 || (subjectEnd >= 0 && ArrestVerbAfter(tokens, subjectEnd + 1));
-            if (!related || (noun is null && !ofArrests && !IsWord(tokens, after, "more")))
+            if (!related || (noun is null && !ofArrests && !relative && !elliptical && !IsWord(tokens, after, "more")))
             {
                 continue;
             }
@@ -103,7 +114,7 @@ public static partial class ArrestCounts
                 : SellerNouns.Contains(noun) ? ArrestSide.Sellers
                 : OtherNouns.Contains(noun) ? ArrestSide.Unknown
                 : ArrestSide.Buyers;
-            if (side != ArrestSide.Sellers && SellerCharge().IsMatch(sentence[tokens[Math.Min(nounIndex < 0 ? after : nounIndex, tokens.Count - 1)].End..]))
+            if (side != ArrestSide.Sellers && SellerCharge().IsMatch(sentence[tokens[nounIndex >= 0 ? nounIndex : Math.Min(ofArrests ? after : after - 1, tokens.Count - 1)].End..]))
             {
                 side = ArrestSide.Sellers;
             }
@@ -196,6 +207,32 @@ public static partial class ArrestCounts
             if (word is "were" or "was" or "are" or "is" or "got")
             {
                 // The subject's own predicate: an arrest, or something else ("were seen"), which ends the search.
+                var next = i + 1;
+                while (next < tokens.Count && Auxiliaries.Contains(tokens[next].Text))
+                {
+                    next++;
+                }
+
+                return next < tokens.Count && IsArrestVerb(tokens[next].Text);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"who showed up at the motel were charged": the relative clause, within one clause, is followed by an arrest.</summary>
+    private static bool RelativeThenArrest(List<Token> tokens, int start)
+    {
+        for (var i = start; i < tokens.Count && i < start + 16; i++)
+        {
+            var word = tokens[i].Text;
+            if (word is "," || ClauseEnds.Contains(word))
+            {
+                return false;
+            }
+
+            if (i > start && word is "were" or "was")
+            {
                 var next = i + 1;
                 while (next < tokens.Count && Auxiliaries.Contains(tokens[next].Text))
                 {

@@ -42,6 +42,13 @@ public static partial class ClaimCues
     public static string? ArrestReversal(string sentence) =>
         NoArrests().Match(sentence) is { Success: true } match ? match.Value : null;
 
+    /// <summary>
+    /// The clause that only asks a question ("Asked whether any of the men lost their jobs, the chief said…"), or null.
+    /// What a question names is not said to have happened; the rest of the sentence still may say so.
+    /// </summary>
+    public static Match? Question(string sentence) =>
+        sentence.Contains("asked", StringComparison.OrdinalIgnoreCase) && Asks().Match(sentence) is { Success: true } match ? match : null;
+
     /// <summary>The tactics whose act is an arrest of buyers.</summary>
     public static bool IsArrestTactic(string slug) => slug is "buyer-arrests" or "reverse-stings" or "web-stings";
 
@@ -96,13 +103,21 @@ public static partial class ClaimCues
         + @"|\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:dropped|abandoned|shelved|rejected|voted\s+down|tabled|scrapped|withdrawn)\b|\bvoted\s+down\b"
         + @"|\bpropos(?:ed|al|als|es|ing)\b|\b(?:is|are|was|were)\s+(?:now\s+)?considering\b|\bconsidered\s+(?:a|an|the)\s+(?:proposal|plan|ordinance|bill)\b"
         + @"|\b(?:discuss|debat)(?:ed|ing)\s+(?:starting|creating|mailing|sending|adding|using|adopting|a\s+proposal|an\s+ordinance|a\s+plan|the\s+idea)\b"
-        + @"|\b(?:plans?|planning|hopes?|intends?)\s+to\s+(?!continue|keep|expand|repeat|resume)|\bwould\s+like\s+to\b|\bwould\s+(?:let|allow|require|permit|give)\b", Options)]
+        + @"|\b(?:plans?|planning|hopes?|intends?)\s+to\s+(?!continue|keep|expand|repeat|resume)|\bwould\s+like\s+to\b|\bwould\s+(?:let|allow|require|permit|give)\b"
+        + @"|\b(?:has|have|had)\s+no\s+(?:current\s+|immediate\s+|such\s+)?plans?\b|\bno\s+plans?\s+(?:for|to)\b"
+        + @"|\b(?:asked|urged|petitioned|pressed|called\s+on)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:start|begin|create|hold|run|launch|set\s+up|develop|adopt|publish|release|send|mail|try)\b", Options)]
     private static partial Regex Reverses();
 
     [GeneratedRegex(@"\b(?:stop(?:ped|s)?|ceas(?:e|ed|es)|end(?:ed|s)?|halt(?:ed|s)?)\s+(?:prosecuting|arresting|citing|charging)\b|\bno\s+longer\s+(?:prosecut|arrest|cit|charg)\w*"
         + @"|\b(?:made|make|makes)\s+no\s+arrests\b|\bno\s+(?:one|buyers?|men|johns|arrests?)\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+(?:made\b|arrested|charged|prosecuted|cited)"
-        + @"|\bnot\s+going\s+to\s+(?:arrest|prosecute|charge)\b|\b(?:won't|will\s+not|would\s+not)\s+(?:arrest|prosecute|charge)\b", Options)]
+        + @"|\bnot\s+going\s+to\s+(?:arrest|prosecute|charge)\b|\b(?:won't|will\s+not|would\s+not)\s+(?:arrest|prosecute|charge)\b"
+        + @"|\b(?:does|do|did)\s+not\s+(?:arrest|prosecute|charge|cite)\s+(?:the\s+|any\s+)?(?:buyers|johns|men|customers|clients|anyone)\b|\b(?:doesn't|don't|didn't)\s+(?:arrest|prosecute|charge|cite)\s+(?:the\s+|any\s+)?(?:buyers|johns|men|customers|clients|anyone)\b"
+        + @"|\bstop(?:ped|s)?\s+filing\s+(?:[\w-]+\s+){0,2}?charges\b", Options)]
     private static partial Regex NoArrests();
+
+    // Up to the clause's comma: "Asked whether Quimbly would start a john school, the chief said…".
+    [GeneratedRegex(@"\b(?:when\s+)?asked\s+(?:whether|if)\b[^,;.:]{0,200}", Options)]
+    private static partial Regex Asks();
 
     [GeneratedRegex(@"\b(?:names?|identit(?:y|ies)|photos?|photographs?|mug ?shots?|faces|shaming|identify)\b", Options)]
     private static partial Regex MentionsIdentity();
@@ -120,6 +135,7 @@ public static partial class ClaimCues
 
     // Ads the sellers placed, which police answered: not decoys, so not a web sting.
     [GeneratedRegex(@"\b(?:ads?|advertisements?|postings?)\s+(?:[\w-]+\s+){0,2}?(?:placed|posted|put\s+up|run)\s+by\s+(?:the\s+)?(?:women|woman|sellers|prostitutes|escorts|girls)\b"
+        + @"|\b(?:are|were|is|was|been)\s+(?:mostly\s+|usually\s+|often\s+|all\s+)?(?:placed|posted|put\s+up|run)\s+by\s+(?:the\s+)?(?:women|woman|sellers|prostitutes|escorts|girls|pimps|traffickers)\b"
         + @"|\b(?:women|woman|girls|prostitutes|escorts|sellers)\s+(?:[\w-]+\s+){0,3}?(?:posting|posted|placed|placing|advertising|advertised)\b"
         + @"|\bthe\s+women\s+themselves\s+had\s+(?:placed|posted)\b", Options)]
     private static partial Regex SellersAdvertised();

@@ -26,7 +26,8 @@ public static partial class NarrativeTactics
     [GeneratedRegex(SexTrade + @"|\b(the|all|each|every|arrested)\s+(\d+\s+)?(men|man|drivers?|buyers|johns)\b", Options)]
     private static partial Regex AutoSeizureRequires();
 
-    [GeneratedRegex(@"\b(ar{1,2}est(ed|s|ing)?|charged|cited|apprehended|detained)\b", Options)]
+    // "Booked" only as an arrest ("were booked on solicitation charges"), never a booked motel room.
+    [GeneratedRegex(@"\b(ar{1,2}est(ed|s|ing)?|charged|cited|apprehended|detained)\b|\b(were|was|been|being)\s+booked\b|\bbooked\s+(on|for|into)\b", Options)]
     private static partial Regex BuyerArrests();
 
     [GeneratedRegex(@"\b(johns?|buyers?|men|males|customers?|clients?|purchasers?|patrons?)\b|\b(soliciting|solicitation|patronizing|sexual conduct for a fee|buying sex|purchasing sex|attempting to (buy|purchase))\b", Options)]
@@ -44,8 +45,14 @@ public static partial class NarrativeTactics
     [GeneratedRegex(@"\b(news|television|tv|body|dash)[- ]?cam|\b(speed(ing)?|red[- ]light|traffic|speeders?)\b", Options)]
     private static partial Regex CamerasExcludes();
 
-    [GeneratedRegex(@"\bhours? of community service\b|\b(sentenced|ordered|required|assigned|perform(ed|ing)?|complet(e|ed|ing)|do(ing)?) [^.;]{0,40}\bcommunity service\b|\bcommunity service (as|in lieu|sentences?|hours|work|requirements?|programs?)\b", Options)]
+    [GeneratedRegex(@"\bhours? of community service\b|\b(sentenced|ordered|required|assigned|perform(ed|ing)?|complet(e|ed|ing)|do(ing)?) [^.;]{0,40}\bcommunity service\b|\bcommunity service (as|in lieu|sentences?|hours|work|requirements?|programs?)\b"
+        + @"|\b(pick(ed|s|ing)? up|collect(ed|s|ing)?|clean(ed|s|ing)? up)\s+(trash|litter|garbage)\b|\b(litter|trash|roadside) (pick-?ups?|crews?|duty|clean-?ups?)\b", Options)]
     private static partial Regex CommunityService();
+
+    // Unpaid work told by what it is (picking up litter) is community service only as a sentence: a plea, a court's
+    // order, a probation term. Residents cleaning up a stroll are not.
+    [GeneratedRegex(@"\bcommunity service\b|\b(plea|pleas|sentenc\w*|order(ed|s)?|convicted|offenders?|probation|judges?|courts?|diversion)\b", Options)]
+    private static partial Regex CommunityServiceRequires();
 
     [GeneratedRegex(@"\bcommunity service (officers?|aides?|units?|division)\b", Options)]
     private static partial Regex CommunityServiceExcludes();
@@ -80,7 +87,8 @@ public static partial class NarrativeTactics
     [GeneratedRegex(@"\bletters? to the editor\b", Options)]
     private static partial Regex LettersExcludes();
 
-    [GeneratedRegex(@"\bdriver'?s'? licen[cs]es?\b[^.;]{0,40}\b(suspend\w*|revok\w*|revocation)\b|\b(suspend\w*|revok\w*|revocation of)\b[^.;]{0,30}\bdriver'?s'? licen[cs]es?\b|\blicen[cs]e suspensions?\b", Options)]
+    [GeneratedRegex(@"\bdriver'?s'? licen[cs]es?\b[^.;]{0,40}\b(suspend\w*|revok\w*|revocation)\b|\b(suspend\w*|revok\w*|revocation of)\b[^.;]{0,30}\bdriver'?s'? licen[cs]es?\b|\blicen[cs]e suspensions?\b"
+        + @"|\b(los(e|es|t|ing)|suspend\w*|revok\w*|forfeit\w*|revocation of)\s+(his|her|their|the|its)?\s*driving privileges?\b|\bdriving privileges?\b[^.;]{0,30}\b(suspend\w*|revok\w*)\b", Options)]
     private static partial Regex LicenseSuspension();
 
     [GeneratedRegex(@"\b(liquor|business|massage|operating|establishment|spa|bar|medical|nursing|law|teaching)('s)? licen", Options)]
@@ -114,12 +122,15 @@ public static partial class NarrativeTactics
     private static partial Regex PublicEducationRequires();
 
     [GeneratedRegex(@"(?<!\b(web|web[- ]based|online|internet)\s)\breverse[- ]stings?(?:\b|(?=(?:at|in|on|and|the)\b))|\bjohn (stings?|operations?|sweeps?)\b"
-        + @"|\b(officers?|detectives?|deputies|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting) as (a |an |the )?(prostitutes?|sex workers?|escorts?|decoys?|(teen(age)? )?girls?|women|wom[ae]n selling sex)\b"
+        + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised) as (a |an |the )?(prostitutes?|sex workers?|escorts?|decoys?|(teen(age)? )?girls?|women|wom[ae]n selling sex)\b"
+        + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised) as an? woman\b"
+        + @"|\b(female|undercover|plainclothes)\s+(officers?|deput(y|ies)|detectives?|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,60}\b(wait(ed|ing)?\s+to\s+be\s+(approached|propositioned|solicited|picked up)|(was|were|being|got)\s+(approached|propositioned|solicited)\s+by\s+(men|drivers|buyers|johns|customers|an?\s+(man|driver|buyer|john|customer)))\b"
         + @"|\b(female|undercover)\s+(officers?|deputies|detectives?|agents?|police(wom[ae]n)?)\s+(as|working as|acting as)\s+(the\s+)?decoys?\b|\bas the decoy\b"
         + @"|\bdecoy (officers?|operations?)\b|\bstreet[- ](level )?(stings?|operations?|decoy operations?)\b|\bsolicit\w*\s+(an?\s+|the\s+)?(female\s+)?undercover (officers?|detectives?|deputies|agents?|troopers?|police(wom[ae]n)?|decoys?)\b", Options)]
     private static partial Regex ReverseStings();
 
-    [GeneratedRegex(@"\bweb[- ]based reverse[- ]stings?\b|\b(women|females?|prostitutes|sex workers|escorts)\b[^.;]{0,30}\b(arrested|charged|cited)\b[^.;]{0,20}\bsolicit\w*\s+(an?\s+|the\s+)?(male\s+)?undercover\b", Options)]
+    // Officers posing as women in ads run a web sting, not a street one.
+    [GeneratedRegex(@"\bweb[- ]based reverse[- ]stings?\b|\b(posed|posing|pose|acted|acting|dressed)\s+as\s+(an?\s+|the\s+)?(wom[ae]n|girls?|escorts?|prostitutes)\s+(advertising|online|on\s+(the\s+)?(internet|web)|in\s+(online\s+)?ads)\b|\b(women|females?|prostitutes|sex workers|escorts)\b[^.;]{0,30}\b(arrested|charged|cited)\b[^.;]{0,20}\bsolicit\w*\s+(an?\s+|the\s+)?(male\s+)?undercover\b", Options)]
     private static partial Regex ReverseStingsExcludes();
 
     [GeneratedRegex(@"\bSOAP orders?\b|\bstay[- ]out[- ]of[- ]areas?[- ]of[- ]prostitution\b|\bgeographic(al)? restraining orders?\b|\b(prostitution[- ]free|exclusion) zones?\b|\bstay[- ](out|away) (orders?|zones?)\b"
@@ -130,9 +141,9 @@ public static partial class NarrativeTactics
     [GeneratedRegex(@"\bsoap (and|&) water\b", Options)]
     private static partial Regex SoapOrdersExcludes();
 
-    [GeneratedRegex(@"\b(web|online|internet)[- ](based )?(reverse )?(stings?|operations?)\b|\b(fake|decoy|undercover|bogus|phony|false|sting) (online |internet |web |escort )?(ads?|advertisements?|postings?|listings?|profiles?)\b"
+    [GeneratedRegex(@"\b(web|online|internet)[- ](based )?(reverse )?(stings?|operations?)\b|\b(fake|decoy|undercover|bogus|phony|false|sting) (online |internet |web |escort |personal |classified |dating )?(ads?|advertisements?|postings?|listings?|profiles?)\b"
         + @"|\b(ads?|advertisements?|postings?)\b[^.;]{0,30}\b(on|to|at|in|via|through) (a |an |the |various |several |two |local )?(websites?|web ?sites?|internet|online|social media|dating (apps?|sites?)|(escort|classified|dating|sex) ?(sites?|websites?|pages|apps?)|backpage(\.com)?|craigslist(\.org)?|listcrawler|skipthegames|megapersonals|eros(\.com)?)\b"
-        + @"|\b(backpage|craigslist)( ads?| advertisements?| postings?| listings?)\b|\b(responded|responding|replied|replying) to (an? |the |their )?(online |internet |prostitution |decoy |fake |sex |escort |undercover )*(ads?|advertisements?|postings?)\b"
+        + @"|\b(backpage|craigslist)( ads?| advertisements?| postings?| listings?)\b|\b(responded|responding|replied|replying) to (an? |the |their )?(online |internet |prostitution |decoy |fake |sex |escort |undercover |personal |classified )*(ads?|advertisements?|postings?)\b"
         + @"|\b(answered|answering)\s+(an?\s+|the\s+|their\s+)?(online\s+|decoy\s+|fake\s+|escort\s+)?(ads?|advertisements?)\b", Options)]
     private static partial Regex WebStings();
 }

@@ -36,7 +36,7 @@ public static partial class NarrativeTactics
             AutoSeizure(),
             AutoSeizureRequires()),
         new("buyer-arrests",
-            ["arrest", "arest", "charged", "cited", "apprehended", "detained"],
+            ["arrest", "arest", "charged", "cited", "apprehended", "detained", "booked"],
             BuyerArrests(),
             BuyerArrestsRequires(),
             BuyerArrestsExcludes()),
@@ -47,9 +47,9 @@ public static partial class NarrativeTactics
             CamerasRequires(),
             CamerasExcludes()),
         new("community-service",
-            ["community service"],
+            ["community service", "trash", "litter", "garbage"],
             CommunityService(),
-            null,
+            CommunityServiceRequires(),
             CommunityServiceExcludes()),
         new("employment-loss",
             ["lost", "lose", "losing", "fired", "terminated", "dismissed", "resign", "stepped down", "leave"],
@@ -72,7 +72,7 @@ public static partial class NarrativeTactics
             null,
             LettersExcludes()),
         new("license-suspension",
-            ["licen"],
+            ["licen", "driving privilege"],
             LicenseSuspension(),
             null,
             LicenseSuspensionExcludes()),
@@ -90,7 +90,7 @@ public static partial class NarrativeTactics
             PublicEducationMedia(),
             PublicEducationMediaRequires()),
         new("reverse-stings",
-            ["reverse", "john", "pose", "posing", "acted", "acting", "decoy", "street", "undercover"],
+            ["reverse", "john", "pose", "posing", "acted", "acting", "dressed", "disguised", "decoy", "street", "undercover", "female", "plainclothes"],
             ReverseStings(),
             null,
             ReverseStingsExcludes()),
@@ -212,19 +212,24 @@ public static partial class NarrativeTactics
         }
 
         var reversal = slugs.Count > 0 ? ClaimCues.Reversal(sentence) : null;
+        var asked = slugs.Count > 0 ? Asked(sentence, slugs) : null;
         var noArrests = slugs.Exists(ClaimCues.IsArrestTactic) ? ClaimCues.ArrestReversal(sentence) : null;
         List<ArrestCount>? counts = null;
         var findings = new List<SentenceFinding>(slugs.Count + 1);
         foreach (var slug in slugs)
         {
+            var question = asked is { } q && q.Slugs.Contains(slug) ? q.Why : null;
             var why = reversal
                 ?? (ClaimCues.IsArrestTactic(slug) ? noArrests : null)
-                ?? (slug == "identity-disclosure" ? identity : null);
+                ?? (slug == "identity-disclosure" ? identity : null)
+                ?? question;
             if (why is not null)
             {
                 // A plan for a john school "for men arrested" tells of no arrests, but it is the school that is
-                // planned: buyer arrests are dropped there without a note of their own.
-                findings.Add(new SentenceFinding(slug, reversal is not null && noArrests is null && slug == "buyer-arrests" && slugs.Count > 1 ? CueKind.Dropped : CueKind.Reversed, why));
+                // planned: buyer arrests are dropped there without a note of their own. So in a question about
+                // jobs lost "over the arrests".
+                var aside = (reversal ?? question) is not null && noArrests is null && slug == "buyer-arrests" && slugs.Count > 1;
+                findings.Add(new SentenceFinding(slug, aside ? CueKind.Dropped : CueKind.Reversed, why));
                 continue;
             }
 
@@ -243,6 +248,22 @@ public static partial class NarrativeTactics
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// The tactics a sentence names only inside a question it reports ("Asked whether any of the men lost their jobs,
+    /// …"), with the question; null when it asks none, or states each tactic outside the question too.
+    /// </summary>
+    private static (List<string> Slugs, string Why)? Asked(string sentence, List<string> slugs)
+    {
+        if (ClaimCues.Question(sentence) is not { } question)
+        {
+            return null;
+        }
+
+        var outside = Match(sentence.Remove(question.Index, question.Length));
+        var onlyAsked = slugs.FindAll(s => !outside.Contains(s));
+        return onlyAsked.Count > 0 ? (onlyAsked, question.Value) : null;
     }
 
     /// <summary>The tactics one sentence supports.</summary>

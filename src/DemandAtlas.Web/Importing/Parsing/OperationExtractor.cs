@@ -14,7 +14,8 @@ namespace DemandAtlas.Web.Importing.Parsing;
 /// </summary>
 public static partial class OperationExtractor
 {
-    private sealed record Unit(string Text, int Line, int Sentence);
+    /// <summary><paramref name="Elided"/>: a clause's count whose verb an earlier clause gave ("…; nineteen in the second, in March, 2015").</summary>
+    private sealed record Unit(string Text, int Line, int Sentence, int? Elided = null);
 
     private sealed record Start(int Unit, int Year, int? Month, int? Day, int? Arrests);
 
@@ -49,14 +50,26 @@ public static partial class OperationExtractor
                 }
 
                 var counts = ArrestCounts.In(unit.Text);
-                var buyers = ArrestCounts.OnlySellers(counts) ? null : ArrestCounts.Buyers(counts);
+                var buyers = ArrestCounts.OnlySellers(counts) ? null : ArrestCounts.Buyers(counts) ?? (counts.Count == 0 ? unit.Elided : null);
                 if (ClaimCues.DeniesOperation(unit.Text))
                 {
                     trace?.Ignored(unit.Line, "operations", "the sentence says no operation took place");
                 }
-                else if (buyers is not null || (!ArrestCounts.OnlySellers(counts) && ClaimCues.SellerArrests(unit.Text, counts) is null && OperationEvent().IsMatch(unit.Text)))
+                else if (buyers is not null)
                 {
                     starts.Add(new Start(u, date.Year, date.Month, date.Day, buyers));
+                }
+                else if (!ArrestCounts.OnlySellers(counts) && ClaimCues.SellerArrests(unit.Text, counts) is null && OperationEvent().IsMatch(unit.Text))
+                {
+                    // "The council asked the county in 2019 to start an operation": asked for, planned or proposed, not held.
+                    if (ClaimCues.Reversal(unit.Text) is { } plan)
+                    {
+                        trace?.Ignored(unit.Line, "operations", $"the sentence tells of an operation not held (\"{plan}\")");
+                    }
+                    else
+                    {
+                        starts.Add(new Start(u, date.Year, date.Month, date.Day, null));
+                    }
                 }
                 else if (counts.Count > 0 || ClaimCues.SellerArrests(unit.Text, counts) is not null)
                 {
@@ -105,7 +118,10 @@ public static partial class OperationExtractor
         return null;
     }
 
-    /// <summary>Sentences, and a sentence's semicolon clauses when more than one of them carries its own date.</summary>
+    /// <summary>
+    /// Sentences, and a sentence's clauses when more than one of them carries its own date: its semicolon clauses, and
+    /// ", and" clauses that each have a date ("… ended with 42 more arrests, and a third in July, 2018 netted 19").
+    /// </summary>
     private static List<Unit> Units(NarrativeParagraph paragraph)
     {
         var units = new List<Unit>();
@@ -113,9 +129,17 @@ public static partial class OperationExtractor
         for (var i = 0; i < sentences.Count; i++)
         {
             var (text, line) = sentences[i];
-            if (text.Contains(';', StringComparison.Ordinal) && text.Split(';') is var clauses && clauses.Count(c => NarrativeDates.Read(c) is not null) > 1)
+            if ((text.Contains(';', StringComparison.Ordinal) || text.Contains(", and ", StringComparison.Ordinal))
+                && DatedClauses(text) is { Count: > 1 } clauses && clauses.Count(c => NarrativeDates.Read(c) is not null) > 1)
             {
-                units.AddRange(clauses.Where(c => c.Trim().Length > 0).Select(c => new Unit(c.Trim(), line, i)));
+                var counted = false;
+                foreach (var clause in clauses)
+                {
+                    // A clause with a count and no verb of its own takes the arrest an earlier clause counted.
+                    int? elided = counted && ElidedCount().Match(clause) is { Success: true } bare ? NumberWords.Parse(bare.Groups["count"].Value) : null;
+                    counted |= CountIn(clause) is not null;
+                    units.Add(new Unit(clause, line, i, elided is > 0 ? elided : null));
+                }
             }
             else
             {
@@ -124,6 +148,34 @@ public static partial class OperationExtractor
         }
 
         return units;
+    }
+
+    /// <summary>The semicolon clauses, each split again at ", and" where both sides carry a date of their own.</summary>
+    private static List<string> DatedClauses(string sentence)
+    {
+        var clauses = new List<string>();
+        foreach (var clause in sentence.Split(';'))
+        {
+            var pieces = clause.Split(", and ");
+            var current = pieces[0];
+            for (var p = 1; p < pieces.Length; p++)
+            {
+                if (NarrativeDates.Read(current) is not null && NarrativeDates.Read(pieces[p]) is not null)
+                {
+                    clauses.Add(current.Trim());
+                    current = pieces[p];
+                }
+                else
+                {
+                    current += ", and " + pieces[p];
+                }
+            }
+
+            clauses.Add(current.Trim());
+        }
+
+        clauses.RemoveAll(c => c.Length == 0);
+        return clauses;
     }
 
     /// <summary>"… in 2013 and 2016, arresting seven and eleven men respectively": one operation a year, in order.</summary>
@@ -154,6 +206,10 @@ public static partial class OperationExtractor
 
     [GeneratedRegex(@"(?<list>(?:" + NumberWords.Pattern + @")(?:\s*,\s*(?:" + NumberWords.Pattern + @"))*\s*,?\s+and\s+(?:" + NumberWords.Pattern + @"))\s+(?:[\w-]+\s+){0,2}?(?:men|buyers|johns|people)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountList();
+
+    // "nineteen in the second", "and 30 in a week-long operation": a count, then at once a place, a time or an operation.
+    [GeneratedRegex(@"^(?:and\s+|then\s+|another\s+)?(?<count>" + NumberWords.Pattern + @")\s+(?:more\s+)?(?:in|at|during|on|over|from|after)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ElidedCount();
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+")]
     private static partial Regex ListSeparator();
