@@ -25,6 +25,20 @@ internal sealed class EntitySink(AtlasDb db) : IJurisdictionSink
         created.Clear();
     }
 
+    /// <summary>
+    /// Tracks the stored partners these rows link that the context does not track yet. A staff save shows its result
+    /// from the tracked graph (the revision's snapshot), so a link must reach the stored partner, with its own name,
+    /// not a stand-in carrying the name it was found under.
+    /// </summary>
+    public async Task LoadPartnersAsync(IEnumerable<PartnerRef> rows, CancellationToken cancellationToken)
+    {
+        List<int> missing = [.. rows.Select(p => p.Id).OfType<int>().Distinct().Where(id => db.Partners.Local.FindEntry(id) is null)];
+        if (missing.Count > 0)
+        {
+            await db.Partners.Where(p => missing.Contains(p.Id)).LoadAsync(cancellationToken);
+        }
+    }
+
     public async Task<int> InsertAsync(JurisdictionRows rows, DateTimeOffset now, CancellationToken cancellationToken)
     {
         Begin();

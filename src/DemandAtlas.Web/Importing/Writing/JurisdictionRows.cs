@@ -1,4 +1,5 @@
 using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Editing;
 using DemandAtlas.Web.Importing.Parsing;
 using DemandAtlas.Web.Importing.Pipeline;
 
@@ -42,13 +43,16 @@ internal sealed record JurisdictionRows(
             TacticFinding.StatusOf(group),
             [.. group.DistinctBy(f => (f.Kind, f.Text)).Select(f => new EvidenceRow(f.Kind, f.Text, f.Line))]))];
 
-        var partners = new DocumentPartners(caches.Partners);
-        List<PartnerRef> linked = [.. profile.Partners.Select(partners.Resolve).Distinct()];
+        var partners = new PartnerRefs(caches.Partners);
+        // Parents come before their sub-units in the list, so a new sub-unit's parent is already resolved.
+        PartnerRef Resolve(ParsedPartner p) =>
+            partners.Resolve(p.Slug, p.Name, p.Parent is null ? null : partners.Find(PartnerResolver.Key(p.Parent)));
+        List<PartnerRef> linked = [.. profile.Partners.Select(Resolve).Distinct()];
 
         List<OperationRow> operations = [.. profile.Operations.Select(o => new OperationRow(
             o.Year, o.Month, o.Day, o.Arrests, o.Summary, o.Line, IsConfidential: false,
             [.. o.Tactics.Distinct().Select(t => caches.TacticIds[t])],
-            [.. o.Partners.Distinct().Select(name => partners.Resolve(profile.Partners.First(p => p.Name == name))).Distinct()]))];
+            [.. o.Partners.Distinct().Select(name => Resolve(profile.Partners.First(p => p.Name == name))).Distinct()]))];
 
         List<SourceRow> sources = [.. profile.Sources.Select(s => new SourceRow(
             s.Category,
@@ -59,35 +63,6 @@ internal sealed record JurisdictionRows(
             n.Name, n.Line, NeighbourMatcher.Match(n.Name, profile.StateCode, self, caches.Jurisdictions.GetValueOrDefault)))];
 
         return new JurisdictionRows(fields, claims, linked, operations, sources, neighbours, profile.Warnings);
-    }
-
-    /// <summary>A document's partners, each resolved once: two names can lead to one stored partner (a merge).</summary>
-    private sealed class DocumentPartners(Editing.PartnerResolver resolver)
-    {
-        private readonly Dictionary<string, PartnerRef> bySlug = new(StringComparer.Ordinal);
-        private readonly Dictionary<int, PartnerRef> byId = [];
-
-        public PartnerRef Resolve(ParsedPartner partner)
-        {
-            if (bySlug.TryGetValue(partner.Slug, out var known))
-            {
-                return known;
-            }
-
-            PartnerRef resolved;
-            if (resolver.Find(partner.Slug) is { } id)
-            {
-                resolved = byId.TryGetValue(id, out var same) ? same : byId[id] = new PartnerRef(id, partner.Slug, partner.Name, null);
-            }
-            else
-            {
-                // Parents come before their sub-units in the list, so a new sub-unit's parent is already resolved.
-                var parent = partner.Parent is null ? null : bySlug.GetValueOrDefault(Editing.PartnerResolver.Key(partner.Parent));
-                resolved = new PartnerRef(null, partner.Slug, partner.Name, parent);
-            }
-
-            return bySlug[partner.Slug] = resolved;
-        }
     }
 }
 
