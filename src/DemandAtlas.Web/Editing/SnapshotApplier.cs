@@ -1,5 +1,7 @@
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Importing.Pipeline;
+using DemandAtlas.Web.Importing.Writing;
 using DemandAtlas.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,66 +39,61 @@ public sealed class SnapshotApplier(AtlasDb db)
             ApplyClaims(j, after.Claims, tactics, author);
         }
 
-        if (changed.Contains(nameof(JurisdictionSnapshot.Partners)))
+        await WriteListsAsync(j, after, changed, tactics, cancellationToken);
+    }
+
+    /// <summary>
+    /// Partners, operations, sources and neighbours go through the importer's rows and EF sink, so a staff save and
+    /// an import resolve partners (merged ones too) and match neighbours by the same rules and write the same rows.
+    /// </summary>
+    private async Task WriteListsAsync(Jurisdiction j, JurisdictionSnapshot after, IReadOnlySet<string> changed, Dictionary<string, Tactic> tactics, CancellationToken cancellationToken)
+    {
+        var writesPartners = changed.Contains(nameof(JurisdictionSnapshot.Partners));
+        var writesOperations = changed.Contains(nameof(JurisdictionSnapshot.Operations));
+        List<string> names = [.. (writesPartners ? after.Partners : []).Concat(writesOperations ? after.Operations.SelectMany(o => o.Partners) : [])
+            .Select(n => n.Trim()).Where(n => n.Length > 0)];
+        var partners = new PartnerRefs(await PartnerResolver.LoadAsync(db, [.. names.Select(PartnerResolver.Key).Distinct()], cancellationToken));
+        List<PartnerRef> PartnersNamed(IEnumerable<string> list) =>
+            [.. list.Select(n => n.Trim()).Where(n => n.Length > 0).Select(n => partners.Resolve(PartnerResolver.Key(n), n)).Distinct()];
+        List<int> TacticIds(IEnumerable<string> slugs) => [.. slugs.Where(tactics.ContainsKey).Distinct().Select(t => tactics[t].Id)];
+
+        var sink = new EntitySink(db);
+        if (writesPartners)
         {
+            var rows = PartnersNamed(after.Partners);
+            await sink.LoadPartnersAsync(rows, cancellationToken);
             db.JurisdictionPartners.RemoveRange(j.Partners);
             j.Partners.Clear();
-            var order = 0;
-            foreach (var partner in await PartnersAsync(after.Partners, cancellationToken))
-            {
-                j.Partners.Add(new JurisdictionPartner { Partner = partner, SortOrder = order++ });
-            }
+            sink.AddPartners(j, rows);
         }
 
-        if (changed.Contains(nameof(JurisdictionSnapshot.Operations)))
+        if (writesOperations)
         {
+            List<OperationRow> rows = [.. after.Operations.Select(o => new OperationRow(
+                o.Year, o.Month, o.Day, o.Arrests, o.Summary.Trim(), o.Line, o.IsConfidential, TacticIds(o.Tactics), PartnersNamed(o.Partners)))];
+            await sink.LoadPartnersAsync(rows.SelectMany(o => o.Partners), cancellationToken);
             db.Operations.RemoveRange(j.Operations);
             j.Operations.Clear();
-            foreach (var o in after.Operations)
-            {
-                var operation = new Operation
-                {
-                    Year = o.Year, Month = o.Month, Day = o.Day, Arrests = o.Arrests, Summary = o.Summary.Trim(), IsConfidential = o.IsConfidential, Line = o.Line,
-                    Tactics = [.. o.Tactics.Where(tactics.ContainsKey).Distinct().Select(t => new OperationTactic { Tactic = tactics[t] })],
-                };
-                foreach (var partner in await PartnersAsync(o.Partners, cancellationToken))
-                {
-                    operation.Partners.Add(new OperationPartner { Partner = partner });
-                }
-
-                j.Operations.Add(operation);
-            }
+            sink.AddOperations(j, rows);
         }
 
         if (changed.Contains(nameof(JurisdictionSnapshot.Sources)))
         {
             db.Sources.RemoveRange(j.Sources);
             j.Sources.Clear();
-            var order = 0;
-            foreach (var s in after.Sources)
-            {
-                var itemOrder = 0;
-                j.Sources.Add(new Source
-                {
-                    Category = s.Category,
-                    SortOrder = order++,
-                    Tactics = [.. s.Tactics.Where(tactics.ContainsKey).Distinct().Select(t => new SourceTactic { Tactic = tactics[t] })],
-                    Items = [.. s.Items.Select(i => new SourceItem { Title = i.Title, Outlet = i.Outlet, Date = i.Date, Url = i.Url, SortOrder = itemOrder++ })],
-                });
-            }
+            sink.AddSources(j, [.. after.Sources.Select(s => new SourceRow(
+                s.Category, TacticIds(s.Tactics), [.. s.Items.Select(i => new SourceItemRow(i.Title, i.Outlet, i.Date, i.Url))]))]);
         }
 
         if (changed.Contains(nameof(JurisdictionSnapshot.RelatedJurisdictions)))
         {
+            List<string> mentions = [.. after.RelatedJurisdictions.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+            List<string> slugs = [.. mentions.Select(n => NeighbourMatcher.Key(n, j.StateCode)).Distinct()];
+            var known = (await db.Jurisdictions.Where(x => slugs.Contains(x.Slug)).Select(x => new { x.Slug, x.Id, x.StateCode }).ToListAsync(cancellationToken))
+                .ToDictionary(x => x.Slug, x => new KnownJurisdiction(x.Id, x.StateCode, null), StringComparer.Ordinal);
             db.RelatedJurisdictions.RemoveRange(j.RelatedJurisdictions);
             j.RelatedJurisdictions.Clear();
-            var order = 0;
-            foreach (var name in after.RelatedJurisdictions.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                var slug = Slugs.ForJurisdiction(name, j.StateCode);
-                var match = await db.Jurisdictions.Where(x => x.Slug == slug && x.Id != j.Id).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken);
-                j.RelatedJurisdictions.Add(new RelatedJurisdiction { Name = name, MatchedJurisdictionId = match, SortOrder = order++ });
-            }
+            EntitySink.AddNeighbours(j, [.. mentions.Select(n => new NeighbourRow(n, null, NeighbourMatcher.Match(n, j.StateCode, j.Id, known.GetValueOrDefault)))]);
         }
     }
 
@@ -144,31 +141,5 @@ public sealed class SnapshotApplier(AtlasDb db)
                 claim.Evidence.AddRange(snapshot.Evidence.Select(e => new Evidence { Kind = Enum.Parse<EvidenceKind>(e.Kind), Text = e.Text, Line = e.Line, AddedBy = e.AddedBy }));
             }
         }
-    }
-
-    /// <summary>The partners these names stand for, in order, each once (two names can lead to one partner).</summary>
-    private async Task<List<Partner>> PartnersAsync(IEnumerable<string> names, CancellationToken cancellationToken)
-    {
-        var partners = new List<Partner>();
-        foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0))
-        {
-            var partner = await PartnerAsync(name, cancellationToken);
-            if (!partners.Contains(partner))
-            {
-                partners.Add(partner);
-            }
-        }
-
-        return partners;
-    }
-
-    private async Task<Partner> PartnerAsync(string name, CancellationToken cancellationToken)
-    {
-        var slug = Slugs.From(name);
-        return db.Partners.Local.FirstOrDefault(p => p.Slug == slug)
-            ?? await db.Partners.FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken)
-            // Merged into another partner since this snapshot was taken: the name leads to the survivor.
-            ?? await db.PartnerAliases.Where(a => a.Slug == slug).Select(a => a.Partner).FirstOrDefaultAsync(cancellationToken)
-            ?? db.Partners.Add(new Partner { Slug = slug, Name = name }).Entity;
     }
 }

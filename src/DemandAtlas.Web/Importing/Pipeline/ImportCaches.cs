@@ -1,4 +1,5 @@
 using DemandAtlas.Web.Data;
+using DemandAtlas.Web.Editing;
 using DemandAtlas.Web.Importing.Parsing;
 using DemandAtlas.Web.Importing.Writing;
 using Microsoft.Data.Sqlite;
@@ -7,11 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DemandAtlas.Web.Importing.Pipeline;
 
 /// <summary>Per-run lookups: the tactic lexicon and ids, and every partner's id by slug (shared partners).</summary>
-public sealed class ImportCaches(TacticLexicon lexicon, Dictionary<string, int> tacticIds, Dictionary<string, int> partnerIds, Dictionary<string, KnownJurisdiction> jurisdictions)
+public sealed class ImportCaches(TacticLexicon lexicon, Dictionary<string, int> tacticIds, PartnerResolver partners, Dictionary<string, KnownJurisdiction> jurisdictions)
 {
     public TacticLexicon Lexicon { get; } = lexicon;
     public IReadOnlyDictionary<string, int> TacticIds => tacticIds;
-    public IReadOnlyDictionary<string, int> PartnerIds => partnerIds;
+
+    /// <summary>Every partner and merged partner's slug (see <see cref="PartnerResolver"/>).</summary>
+    public PartnerResolver Partners { get; } = partners;
 
     /// <summary>
     /// Every jurisdiction's id, state and source hash by slug, read once per run: the unchanged check and the
@@ -34,15 +37,14 @@ public sealed class ImportCaches(TacticLexicon lexicon, Dictionary<string, int> 
                 r => (Slug: r.GetString(0), Name: r.GetString(1), Id: r.GetInt32(2)), cancellationToken);
             var aliases = await ReadAsync(connection, "SELECT t.Slug, a.Name FROM TacticAliases a JOIN Tactics t ON t.Id = a.TacticId ORDER BY a.Id",
                 r => (Slug: r.GetString(0), Alias: r.GetString(1)), cancellationToken);
-            // A partner merged into another is found under its old slug too, so a document naming it links the survivor.
-            var partners = await ReadAsync(connection, "SELECT Slug, Id FROM Partners UNION ALL SELECT Slug, PartnerId FROM PartnerAliases WHERE Slug NOT IN (SELECT Slug FROM Partners)",
-                r => (Slug: r.GetString(0), Id: r.GetInt32(1)), cancellationToken);
+            var partners = await ReadAsync(connection, "SELECT Slug, Id FROM Partners", r => (Slug: r.GetString(0), Id: r.GetInt32(1)), cancellationToken);
+            var merged = await ReadAsync(connection, "SELECT Slug, PartnerId FROM PartnerAliases", r => (Slug: r.GetString(0), Id: r.GetInt32(1)), cancellationToken);
             var jurisdictions = await ReadAsync(connection, "SELECT Slug, Id, StateCode, SourceSha256 FROM Jurisdictions",
                 r => (Slug: r.GetString(0), Known: new KnownJurisdiction(r.GetInt32(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3))), cancellationToken);
             return new ImportCaches(
                 new TacticLexicon(tactics.Select(t => (t.Slug, t.Name)), aliases),
                 tactics.ToDictionary(t => t.Slug, t => t.Id, StringComparer.Ordinal),
-                partners.ToDictionary(p => p.Slug, p => p.Id, StringComparer.Ordinal),
+                PartnerResolver.From(partners, merged),
                 jurisdictions.ToDictionary(j => j.Slug, j => j.Known, StringComparer.Ordinal));
         }
         finally
@@ -65,10 +67,6 @@ public sealed class ImportCaches(TacticLexicon lexicon, Dictionary<string, int> 
         return rows;
     }
 
-    /// <summary>The id of a jurisdiction with this slug in this state, if the store has one.</summary>
-    public int? JurisdictionId(string slug, string stateCode) =>
-        jurisdictions.TryGetValue(slug, out var known) && known.StateCode == stateCode ? known.Id : null;
-
     /// <summary>A document's jurisdiction, written inside the run's transaction, is known to the rest of the run.</summary>
     public void Remember(string slug, KnownJurisdiction jurisdiction) => jurisdictions[slug] = jurisdiction;
 
@@ -77,7 +75,7 @@ public sealed class ImportCaches(TacticLexicon lexicon, Dictionary<string, int> 
     {
         foreach (var (slug, id) in created)
         {
-            partnerIds[slug] = id;
+            Partners.Add(slug, id);
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
     /// <summary>Documents per committed batch (each is still all-or-nothing through its own savepoint).</summary>
     private const int BatchSize = 50;
 
-    private FastInsert? fastInsert;
+    private IJurisdictionSink? sink;
     private DocumentSavepoint? savepoint;
     private IDbContextTransaction? batch;
     private readonly List<DocumentResult> pending = [];
@@ -28,6 +28,12 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
     private ImportCaches? caches;
 
     public bool DryRun => dryRun;
+
+    /// <summary>
+    /// New jurisdictions go through SQLite's prepared statements (<see cref="FastInsert"/>, the default) or, when
+    /// false, through EF (<see cref="EntitySink"/>): the same rows either way, which a test checks table by table.
+    /// </summary>
+    internal bool BulkInsert { get; init; } = true;
 
     /// <summary>Imports files in order, reporting each result as it lands.</summary>
     /// <remarks>
@@ -162,24 +168,25 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
         try
         {
             var now = clock.GetUtcNow();
+            var rows = JurisdictionRows.FromDocument(prepared, caches, existing?.Id);
             List<ProfileIssue> warnings;
             List<(string Slug, int Id)> newPartners;
             var id = existing?.Id ?? 0;
             if (existing is null)
             {
-                fastInsert ??= new FastInsert((SqliteConnection)db.Database.GetDbConnection());
-                warnings = fastInsert.Insert(prepared, now, caches);
-                newPartners = fastInsert.NewPartners;
-                id = fastInsert.LastId;
+                sink ??= BulkInsert ? new FastInsert((SqliteConnection)db.Database.GetDbConnection()) : new EntitySink(db);
+                id = await sink.InsertAsync(rows, now, cancellationToken);
+                warnings = rows.NewJurisdictionWarnings();
+                newPartners = [.. sink.NewPartners];
             }
             else
             {
                 var history = new JurisdictionEditor(db, new SnapshotApplier(db));
                 var before = JurisdictionSnapshot.Capture((await history.LoadAsync(profile.Slug, cancellationToken))!).ToJson();
                 db.ChangeTracker.Clear();
-                var writer = new ImportWriter(db, caches, now);
-                warnings = await writer.UpdateAsync(existing.Id, prepared, cancellationToken);
-                newPartners = [.. writer.NewPartners.Select(p => (p.Slug, p.Id))];
+                var writer = new ImportWriter(db, now);
+                warnings = await writer.UpdateAsync(existing.Id, rows, cancellationToken);
+                newPartners = [.. writer.NewPartners];
                 await RecordUpdateAsync(history, profile.Slug, before, profile.File, now, cancellationToken);
             }
 
@@ -231,7 +238,7 @@ public sealed class ProfileImporter(AtlasDb db, TimeProvider clock, bool dryRun 
     {
         // A batch still open here was never reported as done, so it is rolled back, not committed.
         batch?.Dispose();
-        fastInsert?.Dispose();
+        (sink as IDisposable)?.Dispose();
         savepoint?.Dispose();
     }
 
