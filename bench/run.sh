@@ -127,7 +127,7 @@ mix_with_writes() {
   settle
   BENCH_URLS=$OUT/warm-$size.txt wrk -t2 -c32 -d2s --timeout 10s -s bench/mix.lua "$BASE" >/dev/null 2>&1 || true
   ( for i in $(seq 1 $(( (DURATION + 3) / 4 ))); do
-      sqlite3 -cmd ".timeout 5000" "$db" "UPDATE Jurisdictions SET Population = COALESCE(Population, 0) + 1, UpdatedAt = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE Id = (SELECT Id FROM Jurisdictions WHERE IsPublished AND DeletedAt IS NULL ORDER BY Id LIMIT 1 OFFSET abs(random()) % 1000)" 2>>"$OUT/writer.err"
+      sqlite3 -cmd ".timeout 5000" "$db" "UPDATE Jurisdictions SET Population = COALESCE(Population, 0) + 1, UpdatedAt = strftime('%Y-%m-%dT%H:%M:%f0000Z') WHERE Id = (SELECT Id FROM Jurisdictions WHERE IsPublished AND DeletedAt IS NULL ORDER BY Id LIMIT 1 OFFSET abs(random()) % 1000)" 2>>"$OUT/writer.err"
       sleep 4
     done ) & writer=$!
   line=$(BENCH_URLS=$file wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s bench/mix.lua "$BASE" | grep '^BENCH' || echo "BENCH rps=0 p50_ms=0 p99_ms=0 non2xx=-1")
