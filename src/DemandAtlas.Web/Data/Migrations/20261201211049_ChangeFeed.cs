@@ -52,15 +52,15 @@ namespace DemandAtlas.Web.Data.Migrations
             }
         }
 
-        private static readonly (string When, string Row)[] Events = [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")];
+        internal static readonly (string When, string Row)[] Events = [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")];
 
-        private static readonly (string Table, string Jurisdiction)[] Direct =
+        internal static readonly (string Table, string Jurisdiction)[] Direct =
         [
             ("Jurisdictions", "Id"), ("Claims", "JurisdictionId"), ("Operations", "JurisdictionId"), ("JurisdictionPartners", "JurisdictionId"),
             ("Sources", "JurisdictionId"), ("RelatedJurisdictions", "JurisdictionId"),
         ];
 
-        private static readonly (string Table, string Key, string Parent, string ParentJurisdiction)[] Indirect =
+        internal static readonly (string Table, string Key, string Parent, string ParentJurisdiction)[] Indirect =
         [
             ("Evidence", "ClaimId", "Claims", "JurisdictionId"), ("OperationTactics", "OperationId", "Operations", "JurisdictionId"),
             ("OperationPartners", "OperationId", "Operations", "JurisdictionId"), ("SourceTactics", "SourceId", "Sources", "JurisdictionId"),

@@ -62,6 +62,9 @@ internal sealed class FastInsert(SqliteConnection connection) : IJurisdictionSin
             j.Latitude, j.Longitude, j.CoordinateSource?.ToString(), j.NarrativeMarkdown,
             j.NarrativeHtml, j.SourceFile, j.SourceSha256, j.HadMenuTacticsBlock, stamp)!.Value;
         LastId = (int)id;
+        // The place's INSERT has named it in the change feed; its own rows below need not (see the migration
+        // QuietFeedForNewPlaces). Inside the batch's transaction, so no other connection sees the quiet row.
+        Execute("INSERT INTO FeedQuiet (JurisdictionId) VALUES ($0)", id);
 
         foreach (var claimRow in rows.Claims)
         {
@@ -117,6 +120,8 @@ internal sealed class FastInsert(SqliteConnection connection) : IJurisdictionSin
             var neighbour = rows.Neighbours[i];
             Execute("INSERT INTO RelatedJurisdictions (JurisdictionId, Name, MatchedJurisdictionId, SortOrder) VALUES ($0, $1, $2, $3)", id, neighbour.Name, neighbour.MatchedJurisdictionId, i);
         }
+
+        Execute("DELETE FROM FeedQuiet WHERE JurisdictionId = $0", id);
 
         // Earlier profiles that named this place before it had a profile now point at it, and their "no profile
         // matches yet" warnings go: left in place they would fill the review page with warnings no longer true.
