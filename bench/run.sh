@@ -77,6 +77,17 @@ settle() {
   notes+=("The server was still busy 60 s after a load run at $size profiles; later rows include its backlog.")
 }
 
+# One figure of a "BENCH rps=… p50_ms=…" line (bench/report.lua, bench/mix.lua); $1 line, $2 its name.
+stat() { sed -nE "s/.*(^| )$2=(-?[0-9.]+).*/\2/p" <<<"$1"; }
+# Non-2xx responses plus socket errors of a BENCH line.
+bad_of() { local errors; errors=$(stat "$1" socket_errors); echo $(( $(stat "$1" non2xx) + ${errors:-0} )); }
+NO_LINE="BENCH rps=0 p50_ms=0 p99_ms=0 non2xx=-1"
+
+# A random mix against $1 (base URL) from the paths in $2, after a 2 s warm-up on the paths in $3 (other paths of
+# the same pages, so the measured ones are not cached by it); prints the BENCH line. warm_mix alone warms up.
+warm_mix() { BENCH_URLS=$2 wrk -t2 -c32 -d2s --timeout 10s -s bench/mix.lua "$1" >/dev/null 2>&1 || true; }
+measure_mix() { BENCH_URLS=$2 wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s bench/mix.lua "$1" | grep '^BENCH' || echo "$NO_LINE"; }
+
 # Runs wrk against one URL and appends a table row; $1 size, $2 label, $3 path.
 load() {
   local size=$1 label=$2 path=$3 line rps p50 p99 bad status
@@ -86,10 +97,8 @@ load() {
   # One client, one request at a time: the page's own service time, less sensitive to other load on the box.
   solo=$(for _ in $(seq 1 15); do curl -s -o /dev/null -w '%{time_total}\n' "$BASE$path"; done | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]*1000}')
   # A 10 s timeout so slow pages are measured rather than dropped as socket errors (wrk's default is 2 s).
-  line=$(wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s bench/report.lua "$BASE$path" | grep '^BENCH' || echo "BENCH rps=0 p50_ms=0 p99_ms=0 non2xx=-1")
-  rps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line"); p50=$(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$line")
-  p99=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line"); bad=$(sed -E 's/.*non2xx=(-?[0-9]+).*/\1/' <<<"$line")
-  errors=$(sed -nE 's/.*socket_errors=([0-9]+).*/\1/p' <<<"$line"); bad=$((bad + ${errors:-0}))
+  line=$(wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s bench/report.lua "$BASE$path" | grep '^BENCH' || echo "$NO_LINE")
+  rps=$(stat "$line" rps) p50=$(stat "$line" p50_ms) p99=$(stat "$line" p99_ms) bad=$(bad_of "$line")
   RPS[$size:$label]=$rps P99[$size:$label]=$p99 BAD[$size:$label]=$bad
   local ratio="1.00"; [ "$label" != "static file" ] && ratio=$(awk -v a="$rps" -v b="${RPS[$size:static file]}" 'BEGIN{printf "%.3f", a/b}')
   read_rows+=("| $size | $label | \`$path\` ($status) | $solo | $rps | $p50 | $p99 | $bad | $ratio |")
@@ -97,41 +106,43 @@ load() {
 }
 
 # A random mix: wrk picks every request from a list of paths (bench/mix.lua, fixed seed) and a row is appended
-# with its ratio to the static file measured in the same run. $1 size, $2 label, $3 file of paths, $4 base URL
-# (default the site), $5 what the row is compared with (default the static file of this size).
+# with its ratio to the static file measured in the same run. $1 size, $2 label, $3 file of paths.
 mix() {
-  local size=$1 label=$2 file=$3 base=${4:-$BASE} line rps p50 p99 bad errors ratio
+  local size=$1 label=$2 file=$3
   settle
-  # Warm-up on other paths of the same page (the measured list is not cached by it): JIT, pools, page caches.
-  BENCH_URLS=$OUT/warm-$size.txt wrk -t2 -c32 -d2s --timeout 10s -s bench/mix.lua "$base" >/dev/null 2>&1 || true
-  line=$(BENCH_URLS=$file wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s bench/mix.lua "$base" | grep '^BENCH' || echo "BENCH rps=0 p50_ms=0 p99_ms=0 non2xx=-1")
-  record_mix "$size" "$label" "$file" "$line"
+  warm_mix "$BASE" "$OUT/warm-$size.txt"
+  record_mix "$size" "$label" "$file" "$(measure_mix "$BASE" "$file")"
 }
 
 record_mix() { # size label file line
-  local size=$1 label=$2 file=$3 line=$4 rps p50 p99 bad errors ratio
-  rps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line"); p50=$(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$line")
-  p99=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line"); bad=$(sed -E 's/.*non2xx=(-?[0-9]+).*/\1/' <<<"$line")
-  errors=$(sed -nE 's/.*socket_errors=([0-9]+).*/\1/p' <<<"$line"); bad=$((bad + ${errors:-0}))
+  local size=$1 label=$2 file=$3 line=$4 rps p50 p99 bad ratio
+  rps=$(stat "$line" rps) p50=$(stat "$line" p50_ms) p99=$(stat "$line" p99_ms) bad=$(bad_of "$line")
   RPS[$size:$label]=$rps P99[$size:$label]=$p99 BAD[$size:$label]=$bad
   ratio=$(awk -v a="$rps" -v b="${RPS[$size:static file]}" 'BEGIN{ if (b+0 == 0) print "0.000"; else printf "%.3f", a/b}')
   mix_rows+=("| $size | $label | $(wc -l <"$file") | $rps | $p50 | $p99 | $bad | $ratio |")
   echo "   $label: $line (ratio $ratio)"
 }
 
+# Another process writing to the store every 4 s for the length of a load run, in the background; $1 the SQL
+# (`$i`, the write's number, may appear in it). Sets WRITER to its pid.
+writer_start() {
+  ( for i in $(seq 1 $(( (DURATION + 3) / 4 ))); do
+      sqlite3 -cmd ".timeout 5000" "$db" "${1//\$i/$i}" 2>>"$OUT/writer.err"
+      sleep 4
+    done ) & WRITER=$!
+}
+
 # A random mix while another process changes a public profile every 4 s (sqlite3, as an import or a second
 # instance would): each change moves the directory index, so every cached page is stale and readers get pages
 # rendered from the updated index.
 mix_with_writes() {
-  local size=$1 label=$2 file=$3 line writer
+  local size=$1 label=$2 file=$3 line
   settle
-  BENCH_URLS=$OUT/warm-$size.txt wrk -t2 -c32 -d2s --timeout 10s -s bench/mix.lua "$BASE" >/dev/null 2>&1 || true
-  ( for i in $(seq 1 $(( (DURATION + 3) / 4 ))); do
-      sqlite3 -cmd ".timeout 5000" "$db" "UPDATE Jurisdictions SET Population = COALESCE(Population, 0) + 1, UpdatedAt = strftime('%Y-%m-%dT%H:%M:%f0000Z') WHERE Id = (SELECT Id FROM Jurisdictions WHERE IsPublished AND DeletedAt IS NULL ORDER BY Id LIMIT 1 OFFSET abs(random()) % 1000)" 2>>"$OUT/writer.err"
-      sleep 4
-    done ) & writer=$!
-  line=$(BENCH_URLS=$file wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s bench/mix.lua "$BASE" | grep '^BENCH' || echo "BENCH rps=0 p50_ms=0 p99_ms=0 non2xx=-1")
-  wait "$writer" || true
+  warm_mix "$BASE" "$OUT/warm-$size.txt"
+  # Dates as the store keeps them (seven fractional digits), or EF could not read the row back.
+  writer_start "UPDATE Jurisdictions SET Population = COALESCE(Population, 0) + 1, UpdatedAt = strftime('%Y-%m-%dT%H:%M:%f0000Z') WHERE Id = (SELECT Id FROM Jurisdictions WHERE IsPublished AND DeletedAt IS NULL ORDER BY Id LIMIT 1 OFFSET abs(random()) % 1000)"
+  line=$(measure_mix "$BASE" "$file")
+  wait "$WRITER" || true
   record_mix "$size" "$label" "$file" "$line"
 }
 
@@ -162,10 +173,10 @@ peer_run() {
   cp "$WP_ARCHIVE_URLS" "$OUT/wp-archives.txt"; cp "$WP_POST_URLS" "$OUT/wp-posts.txt"
   head -500 "$OUT/wp-archives.txt" >"$OUT/warm-wp.txt"
   for pair in "category archive, random|$OUT/wp-archives.txt" "single post, random|$OUT/wp-posts.txt"; do
-    BENCH_URLS=$OUT/warm-wp.txt wrk -t2 -c32 -d2s --timeout 10s -s bench/mix.lua "$WP_BASE" >/dev/null 2>&1 || true
-    line=$(BENCH_URLS=${pair#*|} wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s bench/mix.lua "$WP_BASE" | grep '^BENCH' || echo "BENCH rps=0 p50_ms=0 p99_ms=0 non2xx=-1")
-    RPS[wp:${pair%%|*}]=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line")
-    peer_rows+=("| WordPress $(dpkg-query -W -f='${Version}' wordpress 2>/dev/null) | ${pair%%|*} | $(wc -l <"${pair#*|}") | $(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line") | $(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$line") | $(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line") | $(sed -E 's/.*non2xx=(-?[0-9]+).*/\1/' <<<"$line") |")
+    warm_mix "$WP_BASE" "$OUT/warm-wp.txt"
+    line=$(measure_mix "$WP_BASE" "${pair#*|}")
+    RPS[wp:${pair%%|*}]=$(stat "$line" rps)
+    peer_rows+=("| WordPress $(dpkg-query -W -f='${Version}' wordpress 2>/dev/null) | ${pair%%|*} | $(wc -l <"${pair#*|}") | $(stat "$line" rps) | $(stat "$line" p50_ms) | $(stat "$line" p99_ms) | $(stat "$line" non2xx) |")
     echo "   WordPress ${pair%%|*}: $line"
   done
   bench/peers/wordpress.sh stop "$wp" >/dev/null 2>&1 || true
@@ -203,16 +214,13 @@ import_run() {
 # `/` under the same wrk load while another process writes to the store every 4 s (as an import run beside the
 # site would): every write invalidates the caches, so this row shows what rebuilding them costs visitors.
 load_with_writes() {
-  local size=$1 line writer
+  local size=$1 line
   settle
   curl -s -o /dev/null "$BASE/"
-  ( for i in $(seq 1 $(( (DURATION + 3) / 4 ))); do
-      sqlite3 "$db" "INSERT INTO AuditLog (At, Actor, Action, Details) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ'), 'bench', 'bench-write', 'synthetic benchmark write $i')"
-      sleep 4
-    done ) & writer=$!
-  line=$(wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s bench/report.lua "$BASE/" | grep '^BENCH' || echo "BENCH rps=0 p50_ms=0 p99_ms=0 non2xx=-1")
-  wait "$writer" || true
-  MIXED[$size]="| $size | $(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line") | $(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$line") | $(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line") | $(sed -E 's/.*non2xx=(-?[0-9]+).*/\1/' <<<"$line") |"
+  writer_start "INSERT INTO AuditLog (At, Actor, Action, Details) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ'), 'bench', 'bench-write', 'synthetic benchmark write \$i')"
+  line=$(wrk -t2 -c32 -d"${DURATION}s" --timeout 10s --latency -s bench/report.lua "$BASE/" | grep '^BENCH' || echo "$NO_LINE")
+  wait "$WRITER" || true
+  MIXED[$size]="| $size | $(stat "$line" rps) | $(stat "$line" p50_ms) | $(stat "$line" p99_ms) | $(stat "$line" non2xx) |"
   echo "   home while another process writes every 4 s: $line"
 }
 
