@@ -58,8 +58,8 @@ trap stop_server EXIT
 
 start_server() { # db log
   PORT=$(free_port); BASE="http://127.0.0.1:$PORT"
-  # As deploy/systemd/demandatlas.service runs it (W^X double mapping off).
-  DOTNET_EnableWriteXorExecute=0 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Atlas="Data Source=$1" DemandAtlas__ImportSeedsOnStart=false \
+  # As deploy/systemd/demandatlas.service runs it (W^X double mapping off, a 16 MB first-generation budget).
+  DOTNET_EnableWriteXorExecute=0 DOTNET_GCgen0size=0x1000000 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Atlas="Data Source=$1" DemandAtlas__ImportSeedsOnStart=false \
     "${APP[@]}" --urls "$BASE" --contentRoot "$OUT/app" >"$2" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/" && return 0; sleep 0.5; done
