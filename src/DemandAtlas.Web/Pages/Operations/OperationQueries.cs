@@ -98,18 +98,31 @@ public static class OperationQueries
         }
 
         var ids = rows.Select(r => r.Id).ToArray();
-        var tactics = (await db.OperationTactics.AsNoTracking()
-            .Where(t => ids.Contains(t.OperationId))
-            .Where(Visibility.PublicOperationTactic)
-            .OrderBy(t => t.Tactic.SortOrder)
-            .Select(t => new { t.OperationId, Tactic = new TacticRef(t.TacticId, t.Tactic.Slug, t.Tactic.Name) })
-            .ToListAsync(ct)).ToLookup(t => t.OperationId, t => t.Tactic);
-        var partners = (await db.OperationPartners.AsNoTracking()
-            .Where(p => ids.Contains(p.OperationId))
-            .OrderBy(p => p.Partner.Name)
-            .Select(p => new { p.OperationId, Partner = new PartnerRef(p.Partner.Slug, p.Partner.Name) })
-            .ToListAsync(ct)).ToLookup(p => p.OperationId, p => p.Partner);
+        var q = CompiledQueries.For<Queries>(db);
+        var tactics = (await q.TacticsOf(db, ids).ToListAsync(ct)).ToLookup(t => t.OperationId, t => t.Tactic);
+        var partners = (await q.PartnersOf(db, ids).ToListAsync(ct)).ToLookup(p => p.OperationId, p => p.Partner);
         return [.. rows.Select(r => r with { Tactics = [.. tactics[r.Id]], Partners = [.. partners[r.Id]] })];
+    }
+
+    private sealed record TacticOf(int OperationId, TacticRef Tactic);
+
+    private sealed record PartnerOf(int OperationId, PartnerRef Partner);
+
+    /// <summary>Compiled once per model (see <see cref="CompiledQueries"/>): every profile and operations page asks both.</summary>
+    private sealed class Queries
+    {
+        public readonly Func<AtlasDb, int[], IAsyncEnumerable<TacticOf>> TacticsOf = EF.CompileAsyncQuery(
+            (AtlasDb db, int[] ids) => db.OperationTactics.AsNoTracking()
+                .Where(t => ids.Contains(t.OperationId))
+                .Where(Visibility.PublicOperationTactic)
+                .OrderBy(t => t.Tactic.SortOrder)
+                .Select(t => new TacticOf(t.OperationId, new TacticRef(t.TacticId, t.Tactic.Slug, t.Tactic.Name))));
+
+        public readonly Func<AtlasDb, int[], IAsyncEnumerable<PartnerOf>> PartnersOf = EF.CompileAsyncQuery(
+            (AtlasDb db, int[] ids) => db.OperationPartners.AsNoTracking()
+                .Where(p => ids.Contains(p.OperationId))
+                .OrderBy(p => p.Partner.Name)
+                .Select(p => new PartnerOf(p.OperationId, new PartnerRef(p.Partner.Slug, p.Partner.Name))));
     }
 
     public static async Task<IReadOnlyList<OperationRow>> ToRowsAsync(this IQueryable<Operation> query, AtlasDb db, CancellationToken ct) =>
