@@ -52,18 +52,28 @@ public static class ProfileQueries
     public static async Task<Profile?> LoadAsync(AtlasDb db, string slug, CancellationToken ct)
     {
         var q = CompiledQueries.For<Queries>(db);
-        if (await q.HeaderOf(db, slug, ct) is not { } header)
+        // One connection for the ten queries: left to EF, each would take one from the pool and return it, and
+        // under load those pool locks were contended.
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            return null;
-        }
+            if (await q.HeaderOf(db, slug, ct) is not { } header)
+            {
+                return null;
+            }
 
-        var id = header.Id;
-        var claims = await q.ClaimsOf(db, id).ToListAsync(ct);
-        var operations = await db.WithDetailsAsync(await q.OperationsOf(db, id).ToListAsync(ct), ct);
-        var partners = await q.PartnersOf(db, id).ToListAsync(ct);
-        var sources = await LoadSourcesAsync(db, q, id, ct);
-        var neighbours = await q.NeighboursOf(db, id).ToListAsync(ct);
-        return new Profile(header, claims, operations, partners, sources, neighbours);
+            var id = header.Id;
+            var claims = await q.ClaimsOf(db, id).ToListAsync(ct);
+            var operations = await db.WithDetailsAsync(await q.OperationsOf(db, id).ToListAsync(ct), ct);
+            var partners = await q.PartnersOf(db, id).ToListAsync(ct);
+            var sources = await LoadSourcesAsync(db, q, id, ct);
+            var neighbours = await q.NeighboursOf(db, id).ToListAsync(ct);
+            return new Profile(header, claims, operations, partners, sources, neighbours);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>
