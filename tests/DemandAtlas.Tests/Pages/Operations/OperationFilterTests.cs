@@ -7,11 +7,8 @@ namespace DemandAtlas.Tests.Pages.Operations;
 
 public sealed class OperationFilterTests
 {
-    private static readonly Dictionary<string, TacticRef> Tactics = new(StringComparer.Ordinal)
-    {
-        ["reverse-stings"] = new(11, "reverse-stings", "Reverse Stings"),
-        ["letters"] = new(9, "letters", "Letters"),
-    };
+    private static readonly Dictionary<string, TacticRef> Tactics =
+        new TacticRef[] { new(11, "reverse-stings", "Reverse Stings"), new(9, "letters", "Letters") }.ToDictionary(t => t.Slug, StringComparer.Ordinal);
 
     private static (OperationFilter? Filter, IReadOnlyDictionary<string, string[]> Errors) Parse(string query) =>
         OperationFilter.Parse(new QueryCollection(QueryHelpers.ParseQuery(query)), Tactics);
