@@ -21,20 +21,22 @@ public static class CsvExports
             .WithName("DownloadJurisdictionsCsv")
             .WithSummary("Matching jurisdictions as CSV, one row each.")
             .WithDescription("Every public jurisdiction that matches the filters, without paging, as a UTF-8 CSV file for spreadsheets (RFC 4180, with a byte order mark). Columns: slug, name, state, state_name, type, county, population, tactics, updated_at, url. Cells that start like a formula are written with a leading apostrophe.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithFilterParameters(JurisdictionFilterFields.All);
         app.MapGet("/operations.csv", OperationsAsync)
             .WithTags("Exports")
             .WithName("DownloadOperationsCsv")
             .WithSummary("Matching operations as CSV, one row each.")
             .WithDescription("Every public operation that matches the filters, newest first, without paging, as a UTF-8 CSV file for spreadsheets. Columns: date, year, month, day, jurisdiction, jurisdiction_slug, state, arrests, tactics, partners, summary.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithFilterParameters(OperationFilterFields.All);
         return app;
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem>> JurisdictionsAsync(
-        [AsParameters] JurisdictionFilterInput input, HttpContext http, AtlasDb db, CancellationToken ct)
+        HttpContext http, AtlasDb db, CancellationToken ct)
     {
-        var parsed = JurisdictionFilter.Parse(input, await JurisdictionQueries.TacticLookupAsync(db, ct));
+        var parsed = JurisdictionFilter.Parse(http.Request.Query, await JurisdictionQueries.TacticLookupAsync(db, ct));
         if (parsed.Filter is null)
         {
             return TypedResults.ValidationProblem(parsed.Errors, title: "The filters could not be used.");
@@ -47,9 +49,9 @@ public static class CsvExports
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem>> OperationsAsync(
-        [AsParameters] OperationFilterInput input, HttpContext http, AtlasDb db, CancellationToken ct)
+        HttpContext http, AtlasDb db, CancellationToken ct)
     {
-        var (filter, errors) = OperationFilter.Parse(input, await JurisdictionQueries.TacticLookupAsync(db, ct));
+        var (filter, errors) = OperationFilter.Parse(http.Request.Query, await JurisdictionQueries.TacticLookupAsync(db, ct));
         if (filter is null)
         {
             return TypedResults.ValidationProblem(errors, title: "The filters could not be used.");

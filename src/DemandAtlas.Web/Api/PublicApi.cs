@@ -16,7 +16,8 @@ public static class PublicApi
         api.MapGet("/jurisdictions", ListJurisdictionsAsync)
             .WithName("ListJurisdictions")
             .WithSummary("Public jurisdictions matching the filters, one page at a time.")
-            .WithDescription("The jurisdiction list of the site as data: each item has the slug, name, state, type, county, population, public tactics and when it was last updated. The answer is { total, page, pageSize, items }; the filters are those of /jurisdictions.");
+            .WithDescription("The jurisdiction list of the site as data: each item has the slug, name, state, type, county, population, public tactics and when it was last updated. The answer is { total, page, pageSize, items }; the filters are those of /jurisdictions.")
+            .WithFilterParameters(JurisdictionFilterFields.All);
         api.MapGet("/jurisdictions/{slug}", JurisdictionAsync)
             .WithName("GetJurisdiction")
             .WithSummary("One jurisdiction in exactly the shape the export verb writes.")
@@ -30,15 +31,16 @@ public static class PublicApi
         api.MapGet("/operations", ListOperationsAsync)
             .WithName("ListOperations")
             .WithSummary("Public operations, newest first, filtered by tactic, place and year range.")
-            .WithDescription("Dated operations (stings, arrests, letters) with their jurisdiction, arrests, tactics, partners and summary. The place filters are those of /jurisdictions, the tactic filter applies to the operation itself, and from/to bound the year. The answer is { total, page, pageSize, items }.");
+            .WithDescription("Dated operations (stings, arrests, letters) with their jurisdiction, arrests, tactics, partners and summary. The place filters are those of /jurisdictions, the tactic filter applies to the operation itself, and from/to bound the year. The answer is { total, page, pageSize, items }.")
+            .WithFilterParameters(OperationFilterFields.All);
         return app;
     }
 
     private static async Task<Results<Ok<ApiPage<ApiJurisdictionItem>>, ValidationProblem>> ListJurisdictionsAsync(
-        [AsParameters] JurisdictionFilterInput input, DirectoryIndexService directory, CancellationToken ct)
+        HttpRequest request, DirectoryIndexService directory, CancellationToken ct)
     {
         var index = await directory.GetAsync(ct);
-        var parsed = JurisdictionFilter.Parse(input, index.TacticsBySlug);
+        var parsed = JurisdictionFilter.Parse(request.Query, index.TacticsBySlug);
         if (parsed.Filter is null)
         {
             return TypedResults.ValidationProblem(parsed.Errors, title: "The filters could not be used.");
@@ -65,9 +67,9 @@ public static class PublicApi
     }
 
     private static async Task<Results<Ok<ApiPage<ApiOperation>>, ValidationProblem>> ListOperationsAsync(
-        [AsParameters] OperationFilterInput input, AtlasDb db, DirectoryIndexService directory, CancellationToken ct)
+        HttpRequest request, AtlasDb db, DirectoryIndexService directory, CancellationToken ct)
     {
-        var (filter, errors) = OperationFilter.Parse(input, (await directory.GetAsync(ct)).TacticsBySlug);
+        var (filter, errors) = OperationFilter.Parse(request.Query, (await directory.GetAsync(ct)).TacticsBySlug);
         if (filter is null)
         {
             return TypedResults.ValidationProblem(errors, title: "The filters could not be used.");

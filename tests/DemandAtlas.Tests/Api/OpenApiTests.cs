@@ -1,6 +1,8 @@
 using System.Text.Json;
 using DemandAtlas.Testing;
 using DemandAtlas.Tests.Support;
+using DemandAtlas.Web.Pages.Jurisdictions;
+using DemandAtlas.Web.Pages.Operations;
 
 namespace DemandAtlas.Tests.Api;
 
@@ -34,6 +36,24 @@ public sealed class OpenApiTests(AtlasFactory factory) : IClassFixture<AtlasFact
         }
 
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [InlineData("/api/jurisdictions", false)]
+    [InlineData("/jurisdictions.csv", false)]
+    [InlineData("/api/operations", true)]
+    [InlineData("/operations.csv", true)]
+    public async Task The_list_endpoints_list_every_filter_field_as_a_described_query_parameter(string path, bool operations)
+    {
+        using var json = JsonDocument.Parse(await DocumentAsync());
+        var parameters = json.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+        var fields = operations
+            ? OperationFilterFields.All.Select(f => (f.Key, f.Description, f.Repeats))
+            : JurisdictionFilterFields.All.Select(f => (f.Key, f.Description, f.Repeats));
+
+        Assert.Equal(
+            fields.Select(f => (f.Key, "query", f.Description, f.Repeats ? "array" : "string")),
+            parameters.Select(p => (p.GetProperty("name").GetString()!, p.GetProperty("in").GetString()!, p.GetProperty("description").GetString()!, p.GetProperty("schema").GetProperty("type").GetString()!)));
     }
 
     [SkippableFact]

@@ -1,10 +1,13 @@
+using System.Globalization;
 using DemandAtlas.Synthetic;
 using DemandAtlas.Tests.Support;
 using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Domain;
 using DemandAtlas.Web.Importing.Pipeline;
 using DemandAtlas.Web.Pages.Jurisdictions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Primitives;
 
 namespace DemandAtlas.Tests.Caching;
 
@@ -146,34 +149,59 @@ public sealed class DirectoryIndexAgreementTests : IAsyncLifetime
     private static IEnumerable<string> Describe(IEnumerable<JurisdictionRow> rows) =>
         rows.Select(r => $"{r.Slug} {r.Population} {r.UpdatedAt:O} [{string.Join(",", r.Tactics.Select(t => t.Slug))}]");
 
+    /// <summary>
+    /// Random raw values for every field of the list, drawn as the query string would carry them, so a new field is
+    /// asked of SQL and the index both or these tests fail (see <see cref="Every_filter_field_takes_a_value_in_some_random_filter"/>).
+    /// </summary>
+    private static readonly Dictionary<string, Func<Random, DirectoryIndex, DirectoryPlace, string[]>> Samples = new(StringComparer.Ordinal)
+    {
+        ["tactic"] = (random, index, _) => [.. index.Tactics.OrderBy(_ => random.Next()).Take(random.Next(4)).Select(t => t.Slug)],
+        ["match"] = (random, _, _) => [random.Next(3) > 0 ? "all" : "any"],
+        ["evidence"] = (random, _, _) => random.Next(5) == 0 ? ["stated"] : [],
+        ["state"] = (random, _, place) => random.Next(3) == 0 ? [place.StateCode] : [],
+        ["type"] = (random, _, _) => random.Next(4) == 0 ? [Enum.GetNames<JurisdictionType>()[random.Next(8)]] : [],
+        ["minPop"] = (random, _, _) => random.Next(5) == 0 ? [Number(random.Next(0, 60_000))] : [],
+        ["maxPop"] = (random, _, _) => random.Next(5) == 0 ? [Number(random.Next(0, 500_000))] : [],
+        ["q"] = (random, _, place) => random.Next(6) == 0 && TextFrom(random, place) is { } text ? [text] : [],
+        ["sort"] = (random, _, _) => [JurisdictionFilter.SortKeys.Keys.ElementAt(random.Next(6))],
+        ["page"] = (random, _, _) => [Number(1 + random.Next(3))],
+        ["pageSize"] = (random, _, _) => [Number(new[] { 10, 25, 100 }[random.Next(3)])],
+    };
+
+    [Fact]
+    public async Task Every_filter_field_takes_a_value_in_some_random_filter()
+    {
+        await using var db = database.Open();
+        var index = await DirectoryIndexes.BuildAsync(db);
+        var random = new Random(14);
+        var filters = Enumerable.Range(0, 300).Select(_ => RandomFilter(random, index)).ToList();
+
+        Assert.All(JurisdictionFilterFields.All, field => Assert.True(filters.Any(f => field.Write(f).Any()), $"no random filter sets {field.Key}"));
+    }
+
     private static JurisdictionFilter RandomFilter(Random random, DirectoryIndex index)
     {
-        var tactics = index.Tactics.OrderBy(_ => random.Next()).Take(random.Next(4)).Select(t => t.Ref).ToList();
-        var place = index.Places[random.Next(index.Places.Count)];
-        int? min = random.Next(5) == 0 ? random.Next(0, 60_000) : null;
-        int? max = random.Next(5) == 0 ? random.Next(min ?? 0, 500_000) : null;
-        string? text = null;
-        if (random.Next(6) == 0)
+        while (true)
         {
-            var source = random.Next(2) == 0 || place.PartnerNames.Count == 0 ? place.Name : place.PartnerNames[random.Next(place.PartnerNames.Count)];
-            var start = random.Next(Math.Max(1, source.Length - 4));
-            text = source.Substring(start, Math.Min(4, source.Length - start)).ToLowerInvariant().Trim() is { Length: > 0 } part ? part : null;
+            var place = index.Places[random.Next(index.Places.Count)];
+            var query = new QueryCollection(JurisdictionFilterFields.All.ToDictionary(
+                f => f.Key,
+                f => new StringValues(Samples.TryGetValue(f.Key, out var sample) ? sample(random, index, place) : throw new KeyNotFoundException($"no random values for the filter field {f.Key}: add them to {nameof(Samples)}"))));
+            // A population range drawn upside down is refused; draw again.
+            if (JurisdictionFilter.Parse(query, index.TacticsBySlug).Filter is { } filter)
+            {
+                return filter;
+            }
         }
+    }
 
-        return new JurisdictionFilter
-        {
-            Tactics = tactics,
-            MatchAll = random.Next(3) > 0,
-            StatedOnly = random.Next(5) == 0,
-            State = random.Next(3) == 0 ? place.StateCode : null,
-            Type = random.Next(4) == 0 ? Enum.GetValues<JurisdictionType>()[random.Next(8)] : null,
-            MinPopulation = min,
-            MaxPopulation = max,
-            Text = text,
-            Sort = Enum.GetValues<JurisdictionSort>()[random.Next(6)],
-            Page = 1 + random.Next(3),
-            PageSize = new[] { 10, 25, 100 }[random.Next(3)],
-        };
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string? TextFrom(Random random, DirectoryPlace place)
+    {
+        var source = random.Next(2) == 0 || place.PartnerNames.Count == 0 ? place.Name : place.PartnerNames[random.Next(place.PartnerNames.Count)];
+        var start = random.Next(Math.Max(1, source.Length - 4));
+        return source.Substring(start, Math.Min(4, source.Length - start)).ToLowerInvariant().Trim() is { Length: > 0 } part ? part : null;
     }
 
     /// <summary>Hides some of everything a public page must not show, as staff decisions do.</summary>

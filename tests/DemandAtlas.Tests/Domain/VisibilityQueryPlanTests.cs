@@ -5,6 +5,8 @@ using DemandAtlas.Web.Export;
 using DemandAtlas.Web.Pages.Jurisdictions;
 using DemandAtlas.Web.Pages.Operations;
 using DemandAtlas.Web.Pages.Partners;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace DemandAtlas.Tests.Domain;
@@ -28,7 +30,7 @@ public sealed class VisibilityQueryPlanTests
         var plans = new PlanRecorder();
         await using var db = new AtlasDb(new DbContextOptionsBuilder<AtlasDb>().UseSqlite(database.ConnectionString).AddInterceptors(plans).Options);
         var tactics = await JurisdictionQueries.TacticLookupAsync(db, CancellationToken.None);
-        var (filter, _) = OperationFilter.Parse(new OperationFilterInput { Tactic = ["reverse-stings", "it-based-tactics"], Match = "any" }, tactics);
+        var (filter, _) = OperationFilter.Parse(new QueryCollection(QueryHelpers.ParseQuery("?tactic=reverse-stings&tactic=it-based-tactics&match=any")), tactics);
 
         await OperationQueries.PageAsync(db, filter!, CancellationToken.None);
         await ProfileQueries.LoadAsync(db, directory.Open, CancellationToken.None);

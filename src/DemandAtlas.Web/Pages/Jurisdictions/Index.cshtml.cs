@@ -26,7 +26,7 @@ public sealed class IndexModel(DirectoryIndexService directory) : PageModel
     {
         var index = await directory.GetAsync(ct);
         AllTactics = [.. index.TacticsBySlug.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
-        var parsed = JurisdictionFilter.Parse(JurisdictionFilterInput.From(Request.Query), index.TacticsBySlug);
+        var parsed = JurisdictionFilter.Parse(Request.Query, index.TacticsBySlug);
         if (parsed.Filter is null)
         {
             Errors = parsed.Errors;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DemandAtlas.Web.Domain;
 
 namespace DemandAtlas.Web.Pages.Jurisdictions;
@@ -52,117 +51,30 @@ public sealed record JurisdictionFilter
         ["-updated"] = JurisdictionSort.UpdatedDescending,
     };
 
-    public bool HasConditions =>
-        Tactics.Count > 0 || StatedOnly || State is not null || Type is not null || MinPopulation is not null || MaxPopulation is not null || Text is not null;
+    /// <summary>Whether any condition is in force (sort and paging are not conditions): any field shows a chip.</summary>
+    public bool HasConditions => JurisdictionFilterFields.All.Any(f => f.Conditions(this).Any());
 
     public string SortKey => SortKeys.First(s => s.Value == Sort).Key;
 
     /// <summary>The query string (with its `?`, or empty) for this filter; page 1 and defaults are left out.</summary>
-    public string ToQueryString() => QueryString.Create(QueryPairs()).ToString();
-
-    public IEnumerable<KeyValuePair<string, string?>> QueryPairs()
-    {
-        foreach (var tactic in Tactics)
-        {
-            yield return new("tactic", tactic.Slug);
-        }
-
-        if (Tactics.Count > 1 && !MatchAll)
-        {
-            yield return new("match", "any");
-        }
-
-        if (StatedOnly)
-        {
-            yield return new("evidence", "stated");
-        }
-
-        if (State is not null)
-        {
-            yield return new("state", State.ToLowerInvariant());
-        }
-
-        if (Type is not null)
-        {
-            yield return new("type", Type.ToString());
-        }
-
-        if (MinPopulation is not null)
-        {
-            yield return new("minPop", MinPopulation.Value.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (MaxPopulation is not null)
-        {
-            yield return new("maxPop", MaxPopulation.Value.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (Text is not null)
-        {
-            yield return new("q", Text);
-        }
-
-        if (Sort != JurisdictionSort.Name)
-        {
-            yield return new("sort", SortKey);
-        }
-
-        if (PageSize != DefaultPageSize)
-        {
-            yield return new("pageSize", PageSize.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (Page > 1)
-        {
-            yield return new("page", Page.ToString(CultureInfo.InvariantCulture));
-        }
-    }
+    public string ToQueryString() => JurisdictionFilterFields.All.ToQueryString(this);
 
     /// <summary>Each condition in force, with a link to `path` showing the same view (from page 1) without it.</summary>
     public IReadOnlyList<ActiveFilter> ActiveFilters(string path)
     {
         var reset = this with { Page = 1 };
-        var active = new List<ActiveFilter>();
-        foreach (var tactic in Tactics)
-        {
-            active.Add(new($"Tactic: {tactic.Name}", path + (reset with { Tactics = [.. Tactics.Where(t => t != tactic)] }).ToQueryString()));
-        }
-
-        if (StatedOnly)
-        {
-            active.Add(new("Evidence: stated in the text", path + (reset with { StatedOnly = false }).ToQueryString()));
-        }
-
-        if (State is not null)
-        {
-            active.Add(new($"State: {UsStates.FromCode(State)?.Name ?? State}", path + (reset with { State = null }).ToQueryString()));
-        }
-
-        if (Type is not null)
-        {
-            active.Add(new($"Type: {Type}", path + (reset with { Type = null }).ToQueryString()));
-        }
-
-        if (MinPopulation is not null)
-        {
-            active.Add(new($"Population at least {MinPopulation.Value:N0}", path + (reset with { MinPopulation = null }).ToQueryString()));
-        }
-
-        if (MaxPopulation is not null)
-        {
-            active.Add(new($"Population at most {MaxPopulation.Value:N0}", path + (reset with { MaxPopulation = null }).ToQueryString()));
-        }
-
-        if (Text is not null)
-        {
-            active.Add(new($"Text: “{Text}”", path + (reset with { Text = null }).ToQueryString()));
-        }
-
-        return active;
+        return [.. JurisdictionFilterFields.All.SelectMany(f => f.Conditions(reset)).Select(c => new ActiveFilter(c.Label, path + c.Without.ToQueryString()))];
     }
 
-    public static FilterResult Parse(JurisdictionFilterInput input, IReadOnlyDictionary<string, TacticRef> knownTactics) =>
-        JurisdictionFilterParser.Parse(input, knownTactics);
+    /// <summary>
+    /// The filter in <paramref name="query"/>, read through <see cref="JurisdictionFilterFields.All"/>; a page whose
+    /// address already fixes a field (a state's page, a tactic's) names it in <paramref name="ignoring"/>.
+    /// </summary>
+    public static FilterResult Parse(IQueryCollection query, IReadOnlyDictionary<string, TacticRef> knownTactics, params IReadOnlyCollection<string> ignoring)
+    {
+        var (filter, errors) = JurisdictionFilterFields.All.Parse(new JurisdictionFilter(), query, knownTactics, ignoring);
+        return new FilterResult(filter, errors);
+    }
 }
 
 /// <summary>Either a filter or the reasons the input was refused (which never repeat the input itself).</summary>

@@ -47,7 +47,7 @@ public sealed class DetailModel(DirectoryIndexService directory) : PageModel
         Name = state.Name;
         var index = await directory.GetAsync(ct);
         AllTactics = [.. index.TacticsBySlug.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
-        var parsed = JurisdictionFilter.Parse(JurisdictionFilterInput.From(Request.Query) with { State = null }, index.TacticsBySlug);
+        var parsed = JurisdictionFilter.Parse(Request.Query, index.TacticsBySlug, ignoring: "state");
         if (parsed.Filter is null)
         {
             Errors = parsed.Errors;

@@ -32,8 +32,7 @@ public sealed class DetailModel(DirectoryIndexService directory) : PageModel
         }
 
         Tactic = tactic;
-        var input = JurisdictionFilterInput.From(Request.Query) with { Tactic = null, Match = null };
-        var parsed = JurisdictionFilter.Parse(input, index.TacticsBySlug);
+        var parsed = JurisdictionFilter.Parse(Request.Query, index.TacticsBySlug, ignoring: ["tactic", "match"]);
         if (parsed.Filter is null)
         {
             Errors = parsed.Errors;

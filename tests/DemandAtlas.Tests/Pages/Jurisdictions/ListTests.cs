@@ -1,6 +1,7 @@
 using System.Net;
 using DemandAtlas.Tests.Support;
 using DemandAtlas.Web.Domain;
+using DemandAtlas.Web.Pages.Jurisdictions;
 
 namespace DemandAtlas.Tests.Pages.Jurisdictions;
 
@@ -220,5 +221,16 @@ public sealed class ListTests(AtlasFactory factory) : IClassFixture<AtlasFactory
         Assert.Null(box!.GetAttribute("checked"));
         Assert.NotNull(plain.QuerySelector($"label[for='{box.Id}']"));
         Assert.NotNull(stated.QuerySelector("form.filters input[name=evidence][value=stated][checked]"));
+    }
+
+    [Fact]
+    public async Task The_filter_form_has_a_control_for_every_filter_field_but_paging_and_none_for_anything_else()
+    {
+        var (_, page) = await client.GetPageAsync("/jurisdictions");
+        var form = page.QuerySelector("form.filters")!;
+        var keys = JurisdictionFilterFields.All.Select(f => f.Key).Except(["page", "pageSize"]).ToList();
+
+        Assert.All(keys, key => Assert.True(form.QuerySelector($"[name='{key}']") is not null, $"the filter form has no control named {key}"));
+        Assert.All(form.QuerySelectorAll("[name]").Select(c => c.GetAttribute("name")!), name => Assert.Contains(name, keys));
     }
 }
