@@ -58,36 +58,59 @@ public sealed partial class DirectoryIndex
         FeedPosition = feedPosition;
         Tactics = tactics;
         Places = places;
-        bitOfTactic = tactics.Select((t, bit) => (t.Id, bit)).ToDictionary(x => x.Id, x => x.bit);
-        TacticsBySlug = tactics.ToDictionary(t => t.Slug, t => t.Ref, StringComparer.Ordinal);
-        positionOfId = new Dictionary<int, int>(places.Length);
-        positionOfSlug = new Dictionary<string, int>(places.Length, StringComparer.Ordinal);
-        for (var i = 0; i < places.Length; i++)
+        // With a predecessor holding the same places in the same order but a few edited (a save), its lookups, sets
+        // and orders are patched at those positions instead of built again: a pass after a save then costs little
+        // more than the places it reloads, which is what lets edits keep up while readers are served.
+        var patch = previous is not null && changed.Count <= 64;
+        if (patch)
         {
-            positionOfId[places[i].Id] = i;
-            positionOfSlug[places[i].Slug] = i;
+            var before = previous!.Places;
+            bitOfTactic = previous.bitOfTactic;
+            TacticsBySlug = previous.TacticsBySlug;
+            positionOfId = previous.positionOfId;
+            positionOfSlug = changed.All(i => places[i].Slug == before[i].Slug) ? previous.positionOfSlug : SlugPositions(places);
+            All = previous.All;
+            empty = previous.empty;
+            publicByTactic = Patch(previous.publicByTactic, places, changed, p => p.PublicTactics);
+            statedByTactic = Patch(previous.statedByTactic, places, changed, p => p.StatedTactics);
+            countedByTactic = Patch(previous.countedByTactic, places, changed, p => p.CountedTactics);
+            countedYears = previous.countedYears.Patched(places, changed, _ => true);
+            publicYears = previous.publicYears.Patched(places, changed, o => o.IsPublic);
+            byState = Regroup(previous.byState, empty, changed, before, places, p => [p.StateCode]);
+            byType = Regroup(previous.byType, empty, changed, before, places, p => p.Type is { } type ? [type] : []);
+            populationBands = [.. previous.populationBands.Select(band =>
+                (band.Low, band.High, band.Places.With(changed.Select(i => (i, InBand(places[i], band.Low, band.High))))))];
+        }
+        else
+        {
+            bitOfTactic = tactics.Select((t, bit) => (t.Id, bit)).ToDictionary(x => x.Id, x => x.bit);
+            TacticsBySlug = tactics.ToDictionary(t => t.Slug, t => t.Ref, StringComparer.Ordinal);
+            positionOfId = new Dictionary<int, int>(places.Length);
+            for (var i = 0; i < places.Length; i++)
+            {
+                positionOfId[places[i].Id] = i;
+            }
+
+            positionOfSlug = SlugPositions(places);
+            All = PlaceSet.All(places.Length);
+            empty = PlaceSet.Of(places.Length, []);
+            publicByTactic = ByTactic(tactics.Count, places, p => p.PublicTactics);
+            statedByTactic = ByTactic(tactics.Count, places, p => p.StatedTactics);
+            countedByTactic = ByTactic(tactics.Count, places, p => p.CountedTactics);
+            countedYears = YearPlanes.Build(places, _ => true);
+            publicYears = YearPlanes.Build(places, o => o.IsPublic);
+            byState = Enumerable.Range(0, places.Length).GroupBy(i => places[i].StateCode, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => PlaceSet.Of(places.Length, g), StringComparer.Ordinal);
+            populationBands = [.. BandEdges.Select((low, b) => (Low: low, High: b + 1 < BandEdges.Length ? BandEdges[b + 1] - 1 : int.MaxValue))
+                .Select(band => (band.Low, band.High, PlaceSet.Of(places.Length, Enumerable.Range(0, places.Length).Where(i => InBand(places[i], band.Low, band.High)))))];
+            byType = Enumerable.Range(0, places.Length).Where(i => places[i].Type is not null).GroupBy(i => places[i].Type!.Value)
+                .ToDictionary(g => g.Key, g => PlaceSet.Of(places.Length, g));
         }
 
-        All = PlaceSet.All(places.Length);
-        empty = PlaceSet.Of(places.Length, []);
-        publicByTactic = ByTactic(tactics.Count, places, p => p.PublicTactics);
-        statedByTactic = ByTactic(tactics.Count, places, p => p.StatedTactics);
-        countedByTactic = ByTactic(tactics.Count, places, p => p.CountedTactics);
-        countedYears = YearPlanes.Build(places, _ => true);
-        publicYears = YearPlanes.Build(places, o => o.IsPublic);
-        byState = Enumerable.Range(0, places.Length).GroupBy(i => places[i].StateCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => PlaceSet.Of(places.Length, g), StringComparer.Ordinal);
-        populationBands = [.. BandEdges.Select((low, b) => (Low: low, High: b + 1 < BandEdges.Length ? BandEdges[b + 1] - 1 : int.MaxValue))
-            .Select(band => (band.Low, band.High, PlaceSet.Of(places.Length, Enumerable.Range(0, places.Length).Where(i => places[i].Population is { } p && p >= band.Low && p <= band.High))))];
-        byType = Enumerable.Range(0, places.Length).Where(i => places[i].Type is not null).GroupBy(i => places[i].Type!.Value)
-            .ToDictionary(g => g.Key, g => PlaceSet.Of(places.Length, g));
-
-        // With a predecessor in the same name order (only a few places changed) its orders are patched, not re-sorted.
-        var reuse = previous is not null && changed.Count <= 64;
-        byPopulation = reuse ? Patch(previous!.byPopulation, changed, ComparePopulation) : Sorted(ComparePopulation);
-        byPopulationDescending = reuse ? Patch(previous!.byPopulationDescending, changed, ComparePopulationDescending) : Sorted(ComparePopulationDescending);
-        byUpdated = reuse ? Patch(previous!.byUpdated, changed, CompareUpdated) : Sorted(CompareUpdated);
-        byUpdatedDescending = reuse ? Patch(previous!.byUpdatedDescending, changed, CompareUpdatedDescending) : Sorted(CompareUpdatedDescending);
+        byPopulation = patch ? Patch(previous!.byPopulation, changed, ComparePopulation) : Sorted(ComparePopulation);
+        byPopulationDescending = patch ? Patch(previous!.byPopulationDescending, changed, ComparePopulationDescending) : Sorted(ComparePopulationDescending);
+        byUpdated = patch ? Patch(previous!.byUpdated, changed, CompareUpdated) : Sorted(CompareUpdated);
+        byUpdatedDescending = patch ? Patch(previous!.byUpdatedDescending, changed, CompareUpdatedDescending) : Sorted(CompareUpdatedDescending);
 
         Totals = new DirectoryTotals(
             places.Length,
@@ -229,6 +252,54 @@ public sealed partial class DirectoryIndex
 
         return [.. positions.Select(p => PlaceSet.Of(places.Length, p))];
     }
+
+    /// <summary>Per tactic bit, the sets with the changed positions moved in or out by their new masks.</summary>
+    private static PlaceSet[] Patch(PlaceSet[] byTactic, DirectoryPlace[] places, IReadOnlySet<int> changed, Func<DirectoryPlace, TacticMask> mask) =>
+        [.. byTactic.Select((set, bit) => set.With(changed.Select(i => (i, mask(places[i]).Has(bit)))))];
+
+    /// <summary>
+    /// Groups of places (by state, by type) with the changed positions moved to their new group: only the groups
+    /// they left or joined are copied, a group left empty is dropped, a new one added.
+    /// </summary>
+    private static Dictionary<TKey, PlaceSet> Regroup<TKey>(
+        Dictionary<TKey, PlaceSet> groups, PlaceSet empty, IReadOnlySet<int> changed,
+        IReadOnlyList<DirectoryPlace> before, DirectoryPlace[] after, Func<DirectoryPlace, TKey[]> keysOf)
+        where TKey : notnull
+    {
+        Dictionary<TKey, PlaceSet>? result = null;
+        foreach (var key in changed.SelectMany(i => keysOf(before[i]).Concat(keysOf(after[i]))).Distinct().ToList())
+        {
+            var old = groups.GetValueOrDefault(key) ?? empty;
+            var next = old.With(changed.Select(i => (i, keysOf(after[i]).Contains(key))));
+            if (!ReferenceEquals(next, old))
+            {
+                result ??= new Dictionary<TKey, PlaceSet>(groups, groups.Comparer);
+                if (next.Count == 0)
+                {
+                    result.Remove(key);
+                }
+                else
+                {
+                    result[key] = next;
+                }
+            }
+        }
+
+        return result ?? groups;
+    }
+
+    private static Dictionary<string, int> SlugPositions(DirectoryPlace[] places)
+    {
+        var positions = new Dictionary<string, int>(places.Length, StringComparer.Ordinal);
+        for (var i = 0; i < places.Length; i++)
+        {
+            positions[places[i].Slug] = i;
+        }
+
+        return positions;
+    }
+
+    private static bool InBand(DirectoryPlace place, int low, int high) => place.Population is { } p && p >= low && p <= high;
 
     // Name order is SQL's: ordinal (SQLite's BINARY collation), then id.
     private static int CompareNames(DirectoryPlace a, DirectoryPlace b) =>

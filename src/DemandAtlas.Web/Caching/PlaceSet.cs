@@ -49,6 +49,22 @@ public sealed class PlaceSet
         return new PlaceSet(words, size);
     }
 
+    /// <summary>This set with the given positions in or out; the same instance when none of them moves.</summary>
+    public PlaceSet With(IEnumerable<(int Position, bool In)> changes)
+    {
+        ulong[]? result = null;
+        foreach (var (position, isIn) in changes)
+        {
+            if (Contains(position) != isIn)
+            {
+                result ??= (ulong[])words.Clone();
+                result[position >> 6] ^= 1UL << position;
+            }
+        }
+
+        return result is null ? this : new PlaceSet(result, Size);
+    }
+
     /// <summary>The positions where the predicate holds, among this set's.</summary>
     public PlaceSet Where(Func<int, bool> keep)
     {

@@ -41,27 +41,51 @@ public sealed class YearPlanes
             arrests[y] = new ulong[]?[32];
         }
 
-        var perYear = new Dictionary<int, (int Operations, int Arrests)>();
         for (var i = 0; i < places.Count; i++)
         {
-            perYear.Clear();
-            foreach (var operation in places[i].Operations)
+            foreach (var (year, (o, a)) in PerYear(places[i], counts))
             {
-                if (counts(operation))
-                {
-                    var (o, a) = perYear.GetValueOrDefault(operation.Year);
-                    perYear[operation.Year] = (o + 1, a + Math.Max(0, operation.Arrests ?? 0));
-                }
-            }
-
-            foreach (var (year, (o, a)) in perYear)
-            {
-                Set(operations[year - first], o, i, words);
-                Set(arrests[year - first], a, i, words);
+                Set(operations[year - first], o, i, words, null);
+                Set(arrests[year - first], a, i, words, null);
             }
         }
 
         return new YearPlanes(first, operations, arrests);
+    }
+
+    /// <summary>
+    /// These planes with the places at <paramref name="changed"/> counted again from <paramref name="places"/> (the
+    /// same positions, a few places edited): only the planes those places touch are copied. A year outside the
+    /// planes' range means a full build.
+    /// </summary>
+    public YearPlanes Patched(IReadOnlyList<DirectoryPlace> places, IReadOnlyCollection<int> changed, Func<PlaceOperation, bool> counts)
+    {
+        var years = changed.SelectMany(i => places[i].Operations).Where(counts).Select(o => o.Year).ToList();
+        if (operations.Length == 0 || years.Any(y => y < firstYear || y >= firstYear + operations.Length))
+        {
+            return Build(places, counts);
+        }
+
+        var words = (places.Count + 63) / 64;
+        var copied = new HashSet<ulong[]>(ReferenceEqualityComparer.Instance);
+        var nextOperations = operations.Select(digits => (ulong[]?[])digits.Clone()).ToArray();
+        var nextArrests = arrests.Select(digits => (ulong[]?[])digits.Clone()).ToArray();
+        foreach (var i in changed)
+        {
+            for (var y = 0; y < nextOperations.Length; y++)
+            {
+                Clear(nextOperations[y], i, copied);
+                Clear(nextArrests[y], i, copied);
+            }
+
+            foreach (var (year, (o, a)) in PerYear(places[i], counts))
+            {
+                Set(nextOperations[year - firstYear], o, i, words, copied);
+                Set(nextArrests[year - firstYear], a, i, words, copied);
+            }
+        }
+
+        return new YearPlanes(firstYear, nextOperations, nextArrests);
     }
 
     /// <summary>Every year with an operation in the set, oldest first, with its operations and arrests.</summary>
@@ -91,14 +115,62 @@ public sealed class YearPlanes
         return total;
     }
 
-    private static void Set(ulong[]?[] digits, int value, int position, int words)
+    /// <summary>One place's operations and arrests per year, among the operations counted.</summary>
+    private static Dictionary<int, (int Operations, int Arrests)> PerYear(DirectoryPlace place, Func<PlaceOperation, bool> counts)
+    {
+        var perYear = new Dictionary<int, (int Operations, int Arrests)>();
+        foreach (var operation in place.Operations)
+        {
+            if (counts(operation))
+            {
+                var (o, a) = perYear.GetValueOrDefault(operation.Year);
+                perYear[operation.Year] = (o + 1, a + Math.Max(0, operation.Arrests ?? 0));
+            }
+        }
+
+        return perYear;
+    }
+
+    /// <summary>Sets <paramref name="value"/>'s digits for a position; with <paramref name="copied"/>, a plane not copied yet is copied first (the old snapshot keeps its own).</summary>
+    private static void Set(ulong[]?[] digits, int value, int position, int words, HashSet<ulong[]>? copied)
     {
         for (var d = 0; value != 0; d++, value >>= 1)
         {
             if ((value & 1) != 0)
             {
-                (digits[d] ??= new ulong[words])[position >> 6] |= 1UL << position;
+                var plane = digits[d] is { } existing ? Writable(digits, d, existing, copied) : Fresh(digits, d, words, copied);
+                plane[position >> 6] |= 1UL << position;
             }
         }
+    }
+
+    private static void Clear(ulong[]?[] digits, int position, HashSet<ulong[]> copied)
+    {
+        for (var d = 0; d < digits.Length; d++)
+        {
+            if (digits[d] is { } plane && (plane[position >> 6] & (1UL << position)) != 0)
+            {
+                Writable(digits, d, plane, copied)[position >> 6] &= ~(1UL << position);
+            }
+        }
+    }
+
+    private static ulong[] Writable(ulong[]?[] digits, int d, ulong[] plane, HashSet<ulong[]>? copied)
+    {
+        if (copied is null || copied.Contains(plane))
+        {
+            return plane;
+        }
+
+        var copy = (ulong[])plane.Clone();
+        copied.Add(copy);
+        return digits[d] = copy;
+    }
+
+    private static ulong[] Fresh(ulong[]?[] digits, int d, int words, HashSet<ulong[]>? copied)
+    {
+        var plane = new ulong[words];
+        copied?.Add(plane);
+        return digits[d] = plane;
     }
 }

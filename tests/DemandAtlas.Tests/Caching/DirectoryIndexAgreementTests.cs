@@ -146,6 +146,65 @@ public sealed class DirectoryIndexAgreementTests : IAsyncLifetime
         Assert.Equal(fresh.TacticSummaries, updated.TacticSummaries);
     }
 
+    [Fact]
+    public async Task A_snapshot_patched_after_a_few_edits_answers_as_one_built_afresh()
+    {
+        // Edits that keep every name and every place public: the index patches its sets, year planes and groups at
+        // the changed positions instead of building them again, and must still answer exactly as a fresh build.
+        await using var db = database.Open();
+        var previous = await DirectoryIndexes.BuildAsync(db);
+        var random = new Random(14);
+        var states = UsStates.InNameOrder.ToList();
+        for (var round = 1; round <= 6; round++)
+        {
+            var changed = new HashSet<int>();
+            foreach (var place in previous.Places.OrderBy(_ => random.Next()).Take(1 + random.Next(12)))
+            {
+                var row = await db.Jurisdictions.Include(j => j.Claims).Include(j => j.Operations).SingleAsync(j => j.Id == place.Id);
+                switch (random.Next(7))
+                {
+                    case 0: row.Population = random.Next(3) == 0 ? null : random.Next(100, 2_000_000); break;
+                    case 1: row.Claims.ForEach(c => c.Status = random.Next(2) == 0 ? ClaimStatus.Rejected : ClaimStatus.Confirmed); break;
+                    case 2:
+                        var state = states[random.Next(states.Count)];
+                        (row.StateCode, row.StateName) = (state.Code, state.Name);
+                        break;
+                    case 3: row.Type = random.Next(4) == 0 ? null : Enum.GetValues<JurisdictionType>()[random.Next(8)]; break;
+                    case 4:
+                        // Inside the directory's years and, now and then, outside them (a full rebuild of the planes).
+                        row.Operations.ForEach(o => (o.Year, o.Arrests) = (random.Next(8) == 0 ? 1950 : 2005 + random.Next(15), random.Next(3) == 0 ? null : random.Next(40)));
+                        break;
+                    case 5: row.Operations.ForEach(o => o.IsConfidential = !o.IsConfidential); break;
+                    default: row.Slug = $"{row.Slug}-{round}"; break;
+                }
+
+                changed.Add(row.Id);
+            }
+
+            await db.SaveChangesAsync();
+            var reloaded = await DirectoryLoader.PlacesAsync(db, previous.Tactics, [.. changed], CancellationToken.None);
+            var patched = previous.With(previous.Version + 1, 0, changed, reloaded);
+            var fresh = await DirectoryIndexes.BuildAsync(db);
+
+            Assert.Equal(fresh.Totals, patched.Totals);
+            Assert.Equal(fresh.TacticSummaries, patched.TacticSummaries);
+            Assert.Equal(fresh.States, patched.States);
+            Assert.Equal(fresh.Places.Select(p => fresh.PositionOf(p.Slug)), fresh.Places.Select(p => patched.PositionOf(p.Slug)));
+            for (var i = 0; i < 80; i++)
+            {
+                var filter = RandomFilter(random, fresh) with { Page = 1 };
+                Assert.Equal(Describe(fresh.Page(filter).Items), Describe(patched.Page(filter).Items));
+                var (expected, actual) = (fresh.Match(filter), patched.Match(filter));
+                Assert.Equal(expected.Count, actual.Count);
+                Assert.Equal(fresh.YearTotals(expected), patched.YearTotals(actual));
+                Assert.Equal(fresh.StateTotals(expected), patched.StateTotals(actual));
+                Assert.Equal(fresh.Adoption(expected), patched.Adoption(actual));
+            }
+
+            previous = patched;
+        }
+    }
+
     private static IEnumerable<string> Describe(IEnumerable<JurisdictionRow> rows) =>
         rows.Select(r => $"{r.Slug} {r.Population} {r.UpdatedAt:O} [{string.Join(",", r.Tactics.Select(t => t.Slug))}]");
 
