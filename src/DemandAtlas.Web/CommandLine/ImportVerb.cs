@@ -76,7 +76,7 @@ public static class ImportVerb
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtlasDb>();
         await DataServices.MigrateAsync(db, cancellationToken);
-        using var importer = new ProfileImporter(db, TimeProvider.System, dryRun);
+        using var importer = new ProfileImporter(db, db.Clock, dryRun);
         await importer.PrepareConnectionAsync(cancellationToken);
 
         using var progress = files.Count > ProgressThreshold && VerbOutput.ErrorIsTerminal && context == VerbContext.Console ? new ProgressBar(error, files.Count) : null;

@@ -91,7 +91,7 @@ public static class UsersVerb
         }
 
         await EnsureRolesAsync(roles);
-        var user = new AtlasUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
+        var user = new AtlasUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = db.Clock.GetUtcNow() };
         var password = io.ReadPassword($"Password for {email} (at least 12 characters): ");
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)

@@ -2,6 +2,7 @@ using DemandAtlas.Web.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace DemandAtlas.Web.Data;
 
@@ -31,6 +32,16 @@ public sealed class AtlasDb(DbContextOptions<AtlasDb> options)
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<StoreChange> StoreChanges => Set<StoreChange>();
+
+    /// <summary>
+    /// The clock this store's writes are stamped with and its "now" is read from: the host's <see cref="TimeProvider"/>
+    /// (a test host may set a fake one), or the system clock for a context made outside a host.
+    /// </summary>
+    public TimeProvider Clock => clock ??=
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+        ?? TimeProvider.System;
+
+    private TimeProvider? clock;
 
     /// <summary>Jurisdictions the public may see (<see cref="Visibility.PublicJurisdiction"/>).</summary>
     public IQueryable<Jurisdiction> PublicJurisdictions => Jurisdictions.Where(Visibility.PublicJurisdiction);

@@ -36,7 +36,7 @@ public sealed class DatabaseInitializer(
         }
 
         var files = ImportSources.Expand([seeds], skipSynthetic: true, out _);
-        using var importer = new ProfileImporter(db, TimeProvider.System);
+        using var importer = new ProfileImporter(db, db.Clock);
         await importer.PrepareConnectionAsync(cancellationToken);
         var (results, summary) = await importer.ImportFilesAsync(files, null, cancellationToken);
         foreach (var failed in results.Where(r => r.Status is ImportStatus.Failed or ImportStatus.Skipped))

@@ -51,7 +51,7 @@ public sealed class JurisdictionEditor(AtlasDb db, SnapshotApplier applier)
 
         var changed = changes.Select(c => c.Field).ToHashSet();
         await applier.ApplyAsync(j, after, changed, author, cancellationToken);
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         j.Version = expectedVersion + 1;
         j.UpdatedAt = now;
         var number = await AddRevisionAsync(j, changes, author, summary, now, cancellationToken);

@@ -75,7 +75,7 @@ public static class PartnerMerge
         // Each affected jurisdiction gets a revision and a new Version, so its history shows the merge and a
         // form opened before it cannot bring the duplicate back.
         db.ChangeTracker.Clear();
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         foreach (var slug in slugs)
         {
             var j = (await editor.LoadAsync(slug, cancellationToken))!;

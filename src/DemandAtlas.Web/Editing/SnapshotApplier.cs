@@ -30,7 +30,7 @@ public sealed class SnapshotApplier(AtlasDb db)
         j.IsPublished = after.IsPublished;
         if (after.IsDeleted != (j.DeletedAt is not null))
         {
-            j.DeletedAt = after.IsDeleted ? DateTimeOffset.UtcNow : null;
+            j.DeletedAt = after.IsDeleted ? db.Clock.GetUtcNow() : null;
         }
 
         var tactics = await db.Tactics.ToDictionaryAsync(t => t.Slug, cancellationToken);
@@ -127,7 +127,7 @@ public sealed class SnapshotApplier(AtlasDb db)
             }
             else if (status != claim.Status)
             {
-                claim.ReviewedAt = DateTimeOffset.UtcNow;
+                claim.ReviewedAt = db.Clock.GetUtcNow();
                 claim.ReviewedBy = author;
             }
 

@@ -5,6 +5,7 @@ using DemandAtlas.Web.Caching;
 using DemandAtlas.Web.Data;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 
 namespace DemandAtlas.Web.Infrastructure;
@@ -38,6 +39,8 @@ public static class WebServices
                 : "public, max-age=3600");
         services.AddOpenApi(ApiDocument.Configure);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // One clock for every "now" the app reads (AtlasDb.Clock hands it to writes); a test host may replace it.
+        services.TryAddSingleton(TimeProvider.System);
         // Writes move the store generation: in this process at once, another process's (the import verb) within
         // about a second (StoreWatcher).
         services.AddSingleton<StoreGeneration>();

@@ -25,7 +25,7 @@ public static class Audit
     public static void Add(AtlasDb db, string actor, string action, string? subject = null, string? details = null, string? remoteIp = null) =>
         db.AuditLog.Add(new AuditEntry
         {
-            At = DateTimeOffset.UtcNow,
+            At = db.Clock.GetUtcNow(),
             Actor = Trim(actor, 256),
             Action = action,
             Subject = subject is null ? null : Trim(subject, 400),

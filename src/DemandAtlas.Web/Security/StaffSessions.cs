@@ -20,7 +20,7 @@ public static class StaffSessions
 
     public static async Task<string> StartAsync(AtlasDb db, AtlasUser user, CancellationToken cancellationToken)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         var id = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         db.UserSessions.Add(new UserSession { Id = id, UserId = user.Id, CreatedAt = now, LastSeenAt = now });
         await db.SaveChangesAsync(cancellationToken);
@@ -32,7 +32,7 @@ public static class StaffSessions
         var id = principal.FindFirstValue(ClaimType);
         if (id is not null)
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = db.Clock.GetUtcNow();
             await db.UserSessions.Where(s => s.Id == id && s.EndedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), cancellationToken);
         }
@@ -41,7 +41,7 @@ public static class StaffSessions
     /// <summary>Ends every open session of a user (disable, password reset).</summary>
     public static Task EndAllAsync(AtlasDb db, string userId, CancellationToken cancellationToken)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         return db.UserSessions.Where(s => s.UserId == userId && s.EndedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), cancellationToken);
     }
@@ -58,7 +58,7 @@ public static class StaffSessions
             .Where(s => s.Id == id)
             .Select(s => new { s.CreatedAt, s.LastSeenAt, s.EndedAt, s.User.IsDisabled, s.User.SecurityStamp })
             .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         var valid = session is not null
             && session.EndedAt is null
             && !session.IsDisabled

@@ -25,7 +25,7 @@ public sealed class IndexModel(AtlasDb db) : PageModel
     {
         var live = db.Jurisdictions.Where(j => j.DeletedAt == null);
         Awaiting = await ReviewQueries.CountsByStrengthAsync(db, cancellationToken);
-        var today = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
+        var today = new DateTimeOffset(db.Clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
         ReviewedToday = await db.Claims.CountAsync(c => c.ReviewedAt >= today, cancellationToken);
         Totals = new DashboardTotals(
             await live.CountAsync(cancellationToken),

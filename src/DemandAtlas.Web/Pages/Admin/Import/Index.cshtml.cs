@@ -74,7 +74,7 @@ public sealed class IndexModel(AtlasDb db, UploadStore store, UserManager<Domain
 
     private async Task<List<DocumentResult>> RunAsync(List<UploadStore.Upload> uploads, bool dryRun, CancellationToken cancellationToken)
     {
-        var importer = new ProfileImporter(db, TimeProvider.System, dryRun);
+        var importer = new ProfileImporter(db, db.Clock, dryRun);
         var results = new List<DocumentResult>();
         foreach (var upload in uploads)
         {

@@ -76,6 +76,7 @@ public sealed partial class UploadStore
 
         foreach (var folder in Directory.EnumerateDirectories(root).SelectMany(Directory.EnumerateDirectories))
         {
+            // The file system stamps folders with the system clock, so age is measured on it too.
             if (DateTime.UtcNow - Directory.GetCreationTimeUtc(folder) > Lifetime)
             {
                 Directory.Delete(folder, recursive: true);

@@ -35,7 +35,7 @@ public sealed class NewModel(AtlasDb db, JurisdictionEditor editor) : PageModel
             return Page();
         }
 
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         var jurisdiction = new Jurisdiction
         {
             Slug = slug,

@@ -177,7 +177,7 @@ public static class ReviewQueries
 
     public static async Task<ReviewProgress> ProgressAsync(AtlasDb db, IReadOnlyDictionary<ClaimStatus, int> inView, string reviewer, CancellationToken ct)
     {
-        var today = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
+        var today = new DateTimeOffset(db.Clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
         var reviewed = db.Claims.AsNoTracking().Where(c => c.ReviewedAt >= today);
         var awaiting = 0;
         foreach (var status in ClaimReview.AwaitingInOrder)

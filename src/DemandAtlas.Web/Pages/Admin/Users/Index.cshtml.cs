@@ -19,7 +19,7 @@ public sealed class IndexModel(AtlasDb db, UserManager<AtlasUser> users) : PageM
         foreach (var user in await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken))
         {
             var roles = await users.GetRolesAsync(user);
-            rows.Add(new UserRow(user.Id, user.Email ?? "", roles.FirstOrDefault() ?? "", user.IsDisabled, user.LockoutEnd > DateTimeOffset.UtcNow));
+            rows.Add(new UserRow(user.Id, user.Email ?? "", roles.FirstOrDefault() ?? "", user.IsDisabled, user.LockoutEnd > db.Clock.GetUtcNow()));
         }
 
         Rows = rows;

@@ -28,7 +28,7 @@ public sealed class IndexModel(AtlasDb db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         var who = User.Identity!.Name!;
         await db.ImportWarnings.Where(w => w.Id == id && w.ReviewedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.ReviewedAt, now).SetProperty(w => w.ReviewedBy, who), cancellationToken);
