@@ -60,8 +60,8 @@ public sealed class YearPlanes
     /// </summary>
     public YearPlanes Patched(IReadOnlyList<DirectoryPlace> places, IReadOnlyCollection<int> changed, Func<PlaceOperation, bool> counts)
     {
-        var years = changed.SelectMany(i => places[i].Operations).Where(counts).Select(o => o.Year).ToList();
-        if (operations.Length == 0 || years.Any(y => y < firstYear || y >= firstYear + operations.Length))
+        var outside = changed.SelectMany(i => places[i].Operations).Where(counts).Any(o => o.Year < firstYear || o.Year >= firstYear + operations.Length);
+        if (operations.Length == 0 || outside)
         {
             return Build(places, counts);
         }
