@@ -127,7 +127,7 @@ public static class ProfileQueries
                 .Where(Visibility.PublicOperation)
                 .Where(o => o.JurisdictionId == id)
                 .OrderBy(o => o.Year).ThenBy(o => o.Month).ThenBy(o => o.Day).ThenBy(o => o.Id)
-                .Select(o => new OperationRow(o.Id, o.Jurisdiction.Slug, o.Jurisdiction.Name, o.Jurisdiction.StateCode, o.Year, o.Month, o.Day, o.Arrests, o.Summary)));
+                .Select(OperationQueries.Row));
 
         public readonly Func<AtlasDb, int, IAsyncEnumerable<PartnerView>> PartnersOf = EF.CompileAsyncQuery(
             (AtlasDb db, int id) => db.JurisdictionPartners.AsNoTracking()

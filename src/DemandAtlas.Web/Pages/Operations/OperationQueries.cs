@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
@@ -86,8 +87,11 @@ public static class OperationQueries
         query.OrderByDescending(o => o.Year).ThenByDescending(o => o.Month).ThenByDescending(o => o.Day).ThenByDescending(o => o.Id);
 
     /// <summary>The operation's own columns; tactics and partners come from <see cref="WithDetailsAsync"/>.</summary>
-    public static IQueryable<OperationRow> SelectRow(this IQueryable<Operation> query) =>
-        query.Select(o => new OperationRow(o.Id, o.Jurisdiction.Slug, o.Jurisdiction.Name, o.Jurisdiction.StateCode, o.Year, o.Month, o.Day, o.Arrests, o.Summary));
+    public static IQueryable<OperationRow> SelectRow(this IQueryable<Operation> query) => query.Select(Row);
+
+    /// <summary>The row's projection, for queries that cannot call <see cref="SelectRow"/> (compiled ones).</summary>
+    public static readonly Expression<Func<Operation, OperationRow>> Row =
+        o => new OperationRow(o.Id, o.Jurisdiction.Slug, o.Jurisdiction.Name, o.Jurisdiction.StateCode, o.Year, o.Month, o.Day, o.Arrests, o.Summary);
 
     /// <summary>Adds tactics and partners to a batch of rows with two indexed queries (never a join per row); only shown tactics.</summary>
     public static async Task<IReadOnlyList<OperationRow>> WithDetailsAsync(this AtlasDb db, IReadOnlyList<OperationRow> rows, CancellationToken ct)
