@@ -13,23 +13,33 @@ namespace DemandAtlas.Web.Editing;
 /// </summary>
 public sealed class JurisdictionEditor(AtlasDb db, SnapshotApplier applier)
 {
-    public async Task<Jurisdiction?> LoadAsync(string slug, CancellationToken cancellationToken) =>
-        await db.Jurisdictions
-            .Include(j => j.Claims).ThenInclude(c => c.Tactic)
-            .Include(j => j.Claims).ThenInclude(c => c.Evidence)
-            .Include(j => j.Operations).ThenInclude(o => o.Tactics).ThenInclude(t => t.Tactic)
-            .Include(j => j.Operations).ThenInclude(o => o.Partners).ThenInclude(p => p.Partner)
-            .Include(j => j.Partners).ThenInclude(p => p.Partner)
-            .Include(j => j.Sources).ThenInclude(s => s.Tactics).ThenInclude(t => t.Tactic)
-            .Include(j => j.Sources).ThenInclude(s => s.Items)
-            .Include(j => j.RelatedJurisdictions)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(j => j.Slug == slug, cancellationToken);
+    /// <summary>A jurisdiction with everything a snapshot holds, tracked (a compiled query: editors load it twice a save).</summary>
+    public Task<Jurisdiction?> LoadAsync(string slug, CancellationToken cancellationToken) =>
+        CompiledQueries.For<Queries>(db).Graph(db, slug, cancellationToken);
 
+    /// <summary>
+    /// Saves read and diff without holding the write lock: <see cref="Jurisdiction.Version"/> is a concurrency
+    /// token, so the UPDATE itself finds a save that landed meanwhile, and savers of different places no longer
+    /// queue behind each other's reads. A racing save that made the same new row (a partner, the next revision
+    /// number) fails the unique index instead; that save is done again holding the lock from the start.
+    /// </summary>
     public async Task<SaveResult> SaveAsync(string slug, long expectedVersion, string author, string summary, Func<JurisdictionSnapshot, JurisdictionSnapshot> change, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await AttemptAsync(slug, expectedVersion, author, summary, change, locked: false, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await AttemptAsync(slug, expectedVersion, author, summary, change, locked: true, cancellationToken);
+        }
+    }
+
+    private async Task<SaveResult> AttemptAsync(string slug, long expectedVersion, string author, string summary, Func<JurisdictionSnapshot, JurisdictionSnapshot> change, bool locked, CancellationToken cancellationToken)
+    {
         // BEGIN IMMEDIATE on SQLite: concurrent savers queue here, so the version check below sees the last commit.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = locked ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var j = await LoadAsync(slug, cancellationToken);
         if (j is null)
         {
@@ -62,13 +72,22 @@ public sealed class JurisdictionEditor(AtlasDb db, SnapshotApplier applier)
         }
         catch (DbUpdateConcurrencyException)
         {
-            await transaction.RollbackAsync(cancellationToken);
+            // Someone saved this place after it was read here: none of this save stands.
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
             db.ChangeTracker.Clear();
             var current = await LoadAsync(slug, cancellationToken);
             return new SaveResult(SaveOutcome.Conflict, current?.Version ?? 0, current is null ? null : JurisdictionSnapshot.Capture(current), null);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return new SaveResult(SaveOutcome.Saved, j.Version, JurisdictionSnapshot.Capture(j), number);
     }
 
@@ -132,6 +151,22 @@ public sealed class JurisdictionEditor(AtlasDb db, SnapshotApplier applier)
                 db.EditedFields.Add(new EditedField { JurisdictionId = jurisdictionId, Field = field, EditedAt = now, EditedBy = author });
             }
         }
+    }
+
+    private sealed class Queries
+    {
+        public readonly Func<AtlasDb, string, CancellationToken, Task<Jurisdiction?>> Graph = EF.CompileAsyncQuery(
+            (AtlasDb db, string slug, CancellationToken _) => db.Jurisdictions
+                .Include(j => j.Claims).ThenInclude(c => c.Tactic)
+                .Include(j => j.Claims).ThenInclude(c => c.Evidence)
+                .Include(j => j.Operations).ThenInclude(o => o.Tactics).ThenInclude(t => t.Tactic)
+                .Include(j => j.Operations).ThenInclude(o => o.Partners).ThenInclude(p => p.Partner)
+                .Include(j => j.Partners).ThenInclude(p => p.Partner)
+                .Include(j => j.Sources).ThenInclude(s => s.Tactics).ThenInclude(t => t.Tactic)
+                .Include(j => j.Sources).ThenInclude(s => s.Items)
+                .Include(j => j.RelatedJurisdictions)
+                .AsSplitQuery()
+                .FirstOrDefault(j => j.Slug == slug));
     }
 }
 

@@ -70,19 +70,24 @@ public sealed class ReviewDecisions(AtlasDb db, JurisdictionEditor editor)
             var version = place.Min(c => wanted[c.Id]);
             var changed = 0;
             var summary = $"Review: {verb} {string.Join(", ", place.Select(c => c.TacticName))}";
-            var result = await editor.SaveAsync(place.Key, version, author, summary, s => s with
+            var result = await editor.SaveAsync(place.Key, version, author, summary, s =>
             {
-                Claims = [.. s.Claims.Select(c =>
+                // Counted afresh on each call: a save that races another runs its change a second time.
+                changed = 0;
+                return s with
                 {
-                    // Decided by someone else in the meantime (which also moved the version): theirs stands.
-                    if (!tactics.Contains(c.Tactic) || !ClaimReview.Awaits(Enum.Parse<ClaimStatus>(c.Status)))
+                    Claims = [.. s.Claims.Select(c =>
                     {
-                        return c;
-                    }
+                        // Decided by someone else in the meantime (which also moved the version): theirs stands.
+                        if (!tactics.Contains(c.Tactic) || !ClaimReview.Awaits(Enum.Parse<ClaimStatus>(c.Status)))
+                        {
+                            return c;
+                        }
 
-                    changed++;
-                    return c with { Status = status };
-                })],
+                        changed++;
+                        return c with { Status = status };
+                    })],
+                };
             }, ct);
             // One context serves the whole request; without this every saved place's graph stays tracked.
             db.ChangeTracker.Clear();
