@@ -1,5 +1,6 @@
 using DemandAtlas.Web.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace DemandAtlas.Web.Caching;
 
@@ -60,6 +61,8 @@ public static class PublicOutputCache
 {
     public static IServiceCollection AddPublicOutputCache(this IServiceCollection services)
     {
+        // Registered first: AddOutputCache adds its own memory store only when there is none.
+        services.AddSingleton<IOutputCacheStore>(sp => new DeflatingOutputCacheStore(sp.GetRequiredService<IOptions<OutputCacheOptions>>().Value.SizeLimit));
         services.AddOutputCache(o => o.SizeLimit = 64 * 1024 * 1024);
         services.AddSingleton<PublicOutputCachePolicy>();
         services.ConfigureOptions<BasePolicySetup>();
@@ -77,7 +80,7 @@ public static class PublicOutputCache
         return app;
     }
 
-    private sealed class BasePolicySetup(PublicOutputCachePolicy policy) : Microsoft.Extensions.Options.IConfigureOptions<OutputCacheOptions>
+    private sealed class BasePolicySetup(PublicOutputCachePolicy policy) : IConfigureOptions<OutputCacheOptions>
     {
         public void Configure(OutputCacheOptions options) => options.AddBasePolicy(policy);
     }
