@@ -16,6 +16,7 @@ public sealed class ArrestCountsTests
     [InlineData("Nine men and four women were arrested at the truck stop.", 9)]
     [InlineData("Officers arrested twenty three men over two nights.", 23)]
     [InlineData("Deputies arested 14 men on the strip.", 14)]
+    [InlineData("Seven men were taken into custody at the truck stop.", 7)]
     public void Buyers_are_counted_in_digits_words_and_the_shapes_sentences_take(string sentence, int count)
     {
         Assert.Equal(count, OperationExtractor.CountIn(sentence));
@@ -45,6 +46,9 @@ public sealed class ArrestCountsTests
     [InlineData("Investigators arrested two men who had trafficked girls through the motel.")]
     [InlineData("Police charged three men with human trafficking.")]
     [InlineData("The sweep led to the arrests of 12 women for prostitution.")]
+    [InlineData("Deputies arrested two men for compelling prostitution.")]
+    [InlineData("Officers arrested 2 men for deriving support from the proceeds of prostitution.")]
+    [InlineData("Police made 25 prostitution arrests on the strip that year, most of them of women.")]
     public void Arrests_of_sellers_or_traffickers_are_no_count_of_buyers(string sentence)
     {
         Assert.Null(OperationExtractor.CountIn(sentence));

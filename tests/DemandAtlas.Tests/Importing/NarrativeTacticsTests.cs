@@ -98,6 +98,8 @@ public sealed class NarrativeTacticsTests
     [InlineData("community-service", "The judge ordered each buyer onto a roadside litter crew.")]
     [InlineData("web-stings", "Deputies arrested men who replied to a fake personal ad they had placed.")]
     [InlineData("buyer-arrests", "Eight men were booked on charges of soliciting.")]
+    [InlineData("buyer-arrests", "Five men were taken into custody at the motel.")]
+    [InlineData("identity-disclosure", "The department gives the names of men charged with soliciting to the local paper.")]
     public void Decoys_lost_driving_privileges_unpaid_work_and_bookings_are_evidence_as_authors_tell_them(string slug, string sentence)
     {
         Assert.Contains(slug, NarrativeTactics.Match(sentence));

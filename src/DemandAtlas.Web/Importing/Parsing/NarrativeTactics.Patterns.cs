@@ -26,8 +26,9 @@ public static partial class NarrativeTactics
     [GeneratedRegex(SexTrade + @"|\b(the|all|each|every|arrested)\s+(\d+\s+)?(men|man|drivers?|buyers|johns)\b", Options)]
     private static partial Regex AutoSeizureRequires();
 
-    // "Booked" only as an arrest ("were booked on solicitation charges"), never a booked motel room.
-    [GeneratedRegex(@"\b(ar{1,2}est(ed|s|ing)?|charged|cited|apprehended|detained)\b|\b(were|was|been|being)\s+booked\b|\bbooked\s+(on|for|into)\b", Options)]
+    // "Booked" only as an arrest ("were booked on solicitation charges"), never a booked motel room; "taken into
+    // custody" is how police releases say arrested.
+    [GeneratedRegex(@"\b(ar{1,2}est(ed|s|ing)?|charged|cited|apprehended|detained)\b|\b(were|was|been|being)\s+booked\b|\bbooked\s+(on|for|into)\b|\btaken\s+into\s+custody\b", Options)]
     private static partial Regex BuyerArrests();
 
     [GeneratedRegex(@"\b(johns?|buyers?|men|males|customers?|clients?|purchasers?|patrons?)\b|\b(soliciting|solicitation|patronizing|sexual conduct for a fee|buying sex|purchasing sex|attempting to (buy|purchase))\b", Options)]
@@ -65,7 +66,7 @@ public static partial class NarrativeTactics
     private static partial Regex EmploymentLossRequires();
 
     [GeneratedRegex(@"\b(names?|identities|photos|photographs|mug ?shots|faces)\b[^.;]{0,60}\b(were|was|are|is|have been|had been|will be|being)\s+(also\s+|again\s+)?(pu\w{0,3}sh(ed|es)|released|posted|made public|included|printed|disclosed|publicized|broadcast|shared|displayed|appeared)\b"
-        + @"|\b(pu\w{0,3}sh(ed|es)|releas(ed|es)|posts?|posted|publicized|disclosed|print(ed|s)|broadcast|displayed)\b\s+(?:(?:the|their|all|every|each|his|its)\s+(?:[\w'-]+\s+){0,2}?)?(full\s+)?(names?|identities|photos|photographs|mug ?shots)\b"
+        + @"|\b(pu\w{0,3}sh(ed|es)|releas(ed|es)|posts?|posted|publicized|disclosed|print(ed|s)|broadcast|displayed|gives|gave|provides|provided|(hands|handed|turns|turned) over)\b\s+(?:(?:the|their|all|every|each|his|its)\s+(?:[\w'-]+\s+){0,2}?)?(full\s+)?(names?|identities|photos|photographs|mug ?shots)\b"
         + @"|\b(their|whose)\s+(names|identities|photos|photographs)\b[^.;]{0,30}\b(included|pu\w{0,3}shed|released|posted|made public|listed|printed|appeared)|\bnames\s+(every|each|all)\s+(man|men|buyers?|johns?)\b|\b(identity disclosure|shaming)\b", Options)]
     private static partial Regex IdentityDisclosure();
 

@@ -36,7 +36,7 @@ public static partial class NarrativeTactics
             AutoSeizure(),
             AutoSeizureRequires()),
         new("buyer-arrests",
-            ["arrest", "arest", "charged", "cited", "apprehended", "detained", "booked"],
+            ["arrest", "arest", "charged", "cited", "apprehended", "detained", "booked", "custody"],
             BuyerArrests(),
             BuyerArrestsRequires(),
             BuyerArrestsExcludes()),
