@@ -114,6 +114,26 @@ public sealed class ArrestCountsTests
     }
 
     [Fact]
+    public void A_range_in_a_respectively_list_is_one_operation_dated_by_its_first_year()
+    {
+        var text = Profiles.Document(narrative: ["Deputies held street stings in 2014 and from 2017 to 2019, with 9 and 31 men arrested respectively."]);
+
+        var operations = ProfileParser.Parse(text, "range.txt", Lexicon).Operations;
+
+        Assert.Equal([(2014, (int?)9), (2017, 31)], operations.Select(o => (o.Year, o.Arrests)));
+    }
+
+    [Fact]
+    public void A_month_dated_by_the_sentence_before_gives_the_operation_its_month()
+    {
+        var text = Profiles.Document(narrative: ["The unit turned to online work in 2020. That March, detectives posted a decoy ad on an escort site and arrested six men."]);
+
+        var operation = Assert.Single(ProfileParser.Parse(text, "that-month.txt", Lexicon).Operations);
+
+        Assert.Equal((2020, (int?)3, (int?)6), (operation.Year, operation.Month, operation.Arrests));
+    }
+
+    [Fact]
     public void A_count_in_a_later_undated_sentence_completes_a_dated_one_without_a_count()
     {
         var text = Profiles.Document(narrative: ["In October, 2014, officers posed as women near the depot. Twelve men were charged with soliciting."]);
