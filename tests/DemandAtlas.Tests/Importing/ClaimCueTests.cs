@@ -35,6 +35,7 @@ public sealed class ClaimCueTests
     [InlineData("john-school", "John school: none.")]
     [InlineData("john-school", "Asked by a reporter whether the court would start a class for men arrested for soliciting, the judge said no.")]
     [InlineData("identity-disclosure", "The chief refused to give the names of the men to reporters.")]
+    [InlineData("identity-disclosure", "In 2018 the paper stopped printing the names of men charged with soliciting.")]
     public void A_reversing_cue_leaves_no_claim_and_a_note_with_its_own_code_and_line(string slug, string sentence)
     {
         var profile = Parse(sentence);

@@ -129,7 +129,7 @@ public static partial class ClaimCues
 
     [GeneratedRegex(@"\b(?:names?|identities|photos|photographs|mug ?shots)\b[^.;]{0,60}?\b(?:(?:were|was|are|is|have\s+been|had\s+been|will\s+be|being)\s+(?:not|never)|(?:would|will|could|should)\s+not\s+be)\b"
         + @"|\b(?:not|never|declined\s+to|refused\s+to|won't|will\s+not|did\s+not|didn't|does\s+not|doesn't|do\s+not)\s+(?:to\s+)?(?:release|publish|post|disclose|identify|name|print|make\s+public|reveal|give|provide|hand\s+over)\s+(?:the\s+|their\s+|any\s+)?(?:names?|identit\w*|photos?|photographs?|mug ?shots?|men|buyers|johns|them|those|people|anyone)\b"
-        + @"|\bwithh[eo]ld\w*\s+(?:the\s+|their\s+)?(?:names|identities|photos)\b|\bnot\s+about\s+shaming\b|\bnever\s+(?:published|released|posted)\b", Options)]
+        + @"|\bwithh[eo]ld\w*\s+(?:the\s+|their\s+)?(?:names|identities|photos)\b|\b(?:stop(?:ped|s)?|ceased|quit|ended)\s+(?:releasing|publishing|posting|printing|giving\s+out)\b|\bnot\s+about\s+shaming\b|\bnever\s+(?:published|released|posted)\b", Options)]
     private static partial Regex IdentityWithheld();
 
     // The arrested are sellers: "arrested both women", "two women were also arrested", "charged with trafficking".
