@@ -16,6 +16,7 @@ public sealed class ArrestCountsTests
     [InlineData("Nine men and four women were arrested at the truck stop.", 9)]
     [InlineData("Officers arrested twenty three men over two nights.", 23)]
     [InlineData("Deputies arested 14 men on the strip.", 14)]
+    [InlineData("Seven men were taken into custody at the truck stop.", 7)]
     public void Buyers_are_counted_in_digits_words_and_the_shapes_sentences_take(string sentence, int count)
     {
         Assert.Equal(count, OperationExtractor.CountIn(sentence));
@@ -45,6 +46,9 @@ public sealed class ArrestCountsTests
     [InlineData("Investigators arrested two men who had trafficked girls through the motel.")]
     [InlineData("Police charged three men with human trafficking.")]
     [InlineData("The sweep led to the arrests of 12 women for prostitution.")]
+    [InlineData("Deputies arrested two men for compelling prostitution.")]
+    [InlineData("Officers arrested 2 men for deriving support from the proceeds of prostitution.")]
+    [InlineData("Police made 25 prostitution arrests on the strip that year, most of them of women.")]
     public void Arrests_of_sellers_or_traffickers_are_no_count_of_buyers(string sentence)
     {
         Assert.Null(OperationExtractor.CountIn(sentence));
@@ -107,6 +111,26 @@ public sealed class ArrestCountsTests
         var operations = ProfileParser.Parse(text, "respectively.txt", Lexicon).Operations;
 
         Assert.Equal([(2012, (int?)6), (2015, 10)], operations.Select(o => (o.Year, o.Arrests)));
+    }
+
+    [Fact]
+    public void A_range_in_a_respectively_list_is_one_operation_dated_by_its_first_year()
+    {
+        var text = Profiles.Document(narrative: ["Deputies held street stings in 2014 and from 2017 to 2019, with 9 and 31 men arrested respectively."]);
+
+        var operations = ProfileParser.Parse(text, "range.txt", Lexicon).Operations;
+
+        Assert.Equal([(2014, (int?)9), (2017, 31)], operations.Select(o => (o.Year, o.Arrests)));
+    }
+
+    [Fact]
+    public void A_month_dated_by_the_sentence_before_gives_the_operation_its_month()
+    {
+        var text = Profiles.Document(narrative: ["The unit turned to online work in 2020. That March, detectives posted a decoy ad on an escort site and arrested six men."]);
+
+        var operation = Assert.Single(ProfileParser.Parse(text, "that-month.txt", Lexicon).Operations);
+
+        Assert.Equal((2020, (int?)3, (int?)6), (operation.Year, operation.Month, operation.Arrests));
     }
 
     [Fact]

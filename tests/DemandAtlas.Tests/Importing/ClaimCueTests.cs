@@ -28,6 +28,14 @@ public sealed class ClaimCueTests
     [InlineData("buyer-arrests", "The police department does not arrest men for buying sex.")]
     [InlineData("buyer-arrests", "The new prosecutor stopped filing charges against men arrested for soliciting.")]
     [InlineData("employment-loss", "Asked whether any of those arrested lost their jobs, the mayor said she did not know.")]
+    [InlineData("buyer-arrests", "In 2017 the sheriff quit arresting men for soliciting.")]
+    [InlineData("buyer-arrests", "Since the policy changed, officers have made no john arrests at all.")]
+    [InlineData("public-education", "The council discussed buying billboards that warn men against buying sex.")]
+    [InlineData("letters", "The board agreed to send letters to registered owners of cruising cars but then dropped the idea.")]
+    [InlineData("john-school", "John school: none.")]
+    [InlineData("john-school", "Asked by a reporter whether the court would start a class for men arrested for soliciting, the judge said no.")]
+    [InlineData("identity-disclosure", "The chief refused to give the names of the men to reporters.")]
+    [InlineData("identity-disclosure", "In 2018 the paper stopped printing the names of men charged with soliciting.")]
     public void A_reversing_cue_leaves_no_claim_and_a_note_with_its_own_code_and_line(string slug, string sentence)
     {
         var profile = Parse(sentence);

@@ -32,6 +32,17 @@ public sealed class NarrativeDatesTests
     }
 
     [Theory]
+    [InlineData("That December, detectives posted an ad.", 12)]
+    [InlineData("In June of that year the sweep was repeated.", 6)]
+    [InlineData("The same October another sting followed.", 10)]
+    [InlineData("The chief said that may change next year.", null)]
+    [InlineData("Officers said that the March sting was the largest.", null)]
+    public void A_month_of_that_year_is_read_only_where_a_capitalized_month_names_it(string sentence, int? month)
+    {
+        Assert.Equal(month, NarrativeDates.MonthOfThatYear(sentence));
+    }
+
+    [Theory]
     [InlineData("Mat", null)]
     [InlineData("Sept", 9)]
     [InlineData("Decmber", 12)]

@@ -98,6 +98,19 @@ public sealed class NarrativeTacticsTests
     [InlineData("community-service", "The judge ordered each buyer onto a roadside litter crew.")]
     [InlineData("web-stings", "Deputies arrested men who replied to a fake personal ad they had placed.")]
     [InlineData("buyer-arrests", "Eight men were booked on charges of soliciting.")]
+    [InlineData("buyer-arrests", "Five men were taken into custody at the motel.")]
+    [InlineData("identity-disclosure", "The department gives the names of men charged with soliciting to the local paper.")]
+    [InlineData("identity-disclosure", "Last year the sheriff began posting the mug shot of each man charged with soliciting.")]
+    [InlineData("cameras", "The town mounted four cameras above the motel lots where buyers park.")]
+    [InlineData("cameras", "Police installed cameras along the stretch that men cruise at night.")]
+    [InlineData("letters", "For two years the city tried sending letters to the registered owners of cars seen on the stroll.")]
+    [InlineData("soap-orders", "A man convicted of soliciting can be barred by a judge from the blocks around the bus station.")]
+    [InlineData("reverse-stings", "Two deputies posing as streetwalkers arrested eleven drivers on Route 4.")]
+    [InlineData("web-stings", "Detectives put ads on escort and dating sites and arrested the men who showed up.")]
+    [InlineData("web-stings", "The unit placed a listing on an adult classifieds site and arrested four men at a motel.")]
+    [InlineData("web-stings", "Officers posed as women advertising online and met the men who replied at a hotel.")]
+    [InlineData("it-based-tactics", "The sheriff uses software that answers men who reply to escort ads with a warning.")]
+    [InlineData("auto-seizure", "Deputies seize the trucks of drivers who stop to buy sex at the plaza.")]
     public void Decoys_lost_driving_privileges_unpaid_work_and_bookings_are_evidence_as_authors_tell_them(string slug, string sentence)
     {
         Assert.Contains(slug, NarrativeTactics.Match(sentence));

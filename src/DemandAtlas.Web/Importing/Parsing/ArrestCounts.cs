@@ -194,7 +194,7 @@ public static partial class ArrestCounts
         for (var i = start; i < tokens.Count && i < start + 16; i++)
         {
             var word = tokens[i].Text;
-            if (IsArrestVerb(word))
+            if (IsArrestVerb(word) || IntoCustody(tokens, i))
             {
                 return true;
             }
@@ -213,7 +213,7 @@ public static partial class ArrestCounts
                     next++;
                 }
 
-                return next < tokens.Count && IsArrestVerb(tokens[next].Text);
+                return next < tokens.Count && (IsArrestVerb(tokens[next].Text) || IntoCustody(tokens, next));
             }
         }
 
@@ -239,7 +239,7 @@ public static partial class ArrestCounts
                     next++;
                 }
 
-                return next < tokens.Count && IsArrestVerb(tokens[next].Text);
+                return next < tokens.Count && (IsArrestVerb(tokens[next].Text) || IntoCustody(tokens, next));
             }
         }
 
@@ -249,6 +249,10 @@ public static partial class ArrestCounts
     private static bool IsArrestVerb(string word) =>
         word is "arrested" or "arresting" or "charged" or "cited" or "detained" or "apprehended" or "booked" or "netted" or "nabbed"
         || (word.StartsWith("ar", StringComparison.Ordinal) && ArrestTypo().IsMatch(word));
+
+    /// <summary>"were taken into custody": the arrest told in the words of a police release.</summary>
+    private static bool IntoCustody(List<Token> tokens, int index) =>
+        IsWord(tokens, index, "taken") && IsWord(tokens, index + 1, "into") && IsWord(tokens, index + 2, "custody");
 
     private static bool IsWord(List<Token> tokens, int index, params ReadOnlySpan<string> words) =>
         index < tokens.Count && words.Contains(tokens[index].Text);
@@ -327,14 +331,17 @@ public static partial class ArrestCounts
         return tokens;
     }
 
-    [GeneratedRegex(@"ar{1,2}est|charged|cited|detained|apprehended|netted|nabbed|booked", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"ar{1,2}est|charged|cited|detained|apprehended|netted|nabbed|booked|into custody", RegexOptions.IgnoreCase)]
     private static partial Regex ArrestWord();
 
     [GeneratedRegex(@"^ar{1,2}e?st(?:ed|ing)$")]
     private static partial Regex ArrestTypo();
 
     // What the counted people were arrested for, when it makes them sellers or traffickers rather than buyers. Only
-    // the charge or the role counts: "arrested during a human trafficking sting" is still a buyer operation.
-    [GeneratedRegex(@"^[^.;]{0,90}?\b(?:who\s+(?:had\s+)?(?:been\s+)?(?:trafficked|trafficking|pimped|pimping|prostituting)|(?:for|with|of)\s+(?:human\s+|sex\s+|child\s+sex\s+)?(?:trafficking|pimping|pandering|promoting\s+prostitution|racketeering)\b|on\s+(?:[\w-]+\s+){0,2}?(?:trafficking|pimping|pandering)\s+charges)", RegexOptions.IgnoreCase)]
+    // the charge or the role counts: "arrested during a human trafficking sting" is still a buyer operation. A
+    // charge may be a pimp's in other words ("compelling prostitution", "deriving support from" its proceeds), and
+    // who the counted were may follow as an aside ("forty arrests, nearly all of them of women").
+    [GeneratedRegex(@"^[^.;]{0,90}?\b(?:who\s+(?:had\s+)?(?:been\s+)?(?:trafficked|trafficking|pimped|pimping|prostituting)|(?:for|with|of)\s+(?:human\s+|sex\s+|child\s+sex\s+)?(?:trafficking|pimping|pandering|(?:promoting|compelling)\s+prostitution|deriving\s+support\s+from|living\s+off\s+the\s+(?:earnings|proceeds)|racketeering)\b|on\s+(?:[\w-]+\s+){0,2}?(?:trafficking|pimping|pandering)\s+charges"
+        + @"|,\s+(?:nearly\s+|almost\s+)?(?:all|most)\s+of\s+(?:them|those)\s+(?:were\s+)?(?:of\s+)?(?:women|girls|prostitutes|sex\s+workers|escorts)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SellerCharge();
 }

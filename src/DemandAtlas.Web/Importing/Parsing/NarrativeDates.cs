@@ -39,7 +39,19 @@ public static partial class NarrativeDates
         return null;
     }
 
-    /// <summary>Every year a sentence dates something to, in order ("in 2013 and 2016" gives both).</summary>
+    /// <summary>
+    /// The month of a sentence dated by the one before it ("The unit changed course in late 2019. That December, …",
+    /// "in March of that year"), or null. The month must be capitalized, so "that may change" names no month.
+    /// </summary>
+    public static int? MonthOfThatYear(string sentence) =>
+        sentence.Contains("that", StringComparison.OrdinalIgnoreCase) || sentence.Contains("same", StringComparison.OrdinalIgnoreCase)
+            ? ThatMonth().Match(sentence) is { Success: true } match ? Month(match.Groups["month"].Value) : null
+            : null;
+
+    /// <summary>
+    /// Every year a sentence dates something to, in order ("in 2013 and 2016" gives both); a range is one date, by its
+    /// first year ("in the fall of 2018 and between 2021 and 2022" gives 2018 and 2021).
+    /// </summary>
     public static List<int> YearsIn(string sentence) =>
         [.. YearList().Matches(sentence).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))];
 
@@ -125,6 +137,9 @@ public static partial class NarrativeDates
     [GeneratedRegex(@"(?:(?:\b|(?<=[a-z]))(?:in|during|throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?|\b(?:between|from)\s+|\bover\s+(?=(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})|\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)(?<year>(?:19|20)\d{2})\b(?!s|-\d\d-)", RegexOptions.IgnoreCase)]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"(?<![\d,.$])\b(?:19|20)\d{2}\b(?!s|,\d)")]
+    [GeneratedRegex(@"\b(?i:that|the\s+same)\s+(?<month>[A-Z][a-z]{2,9})\b(?!\s+(?i:of\s+)?(?:19|20)\d{2})|\b(?<month>[A-Z][a-z]{2,9})\s+(?i:of\s+(?:that|the\s+same)\s+year)\b")]
+    private static partial Regex ThatMonth();
+
+    [GeneratedRegex(@"(?<![\d,.$])(?<!\b(?:19|20)\d{2}\s*[–—-]\s*)(?<!\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|through|until)\s+)\b(?:19|20)\d{2}\b(?!s|,\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearList();
 }

@@ -10,7 +10,7 @@ public static partial class NarrativeTactics
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private const string SexTrade = @"\b(prostitut\w*|solicit\w*|johns?\b|sex buyers?|buyers? of sex|buying sex|purchas\w* sex|commercial sex|sex trade|sexual conduct for a fee|patroniz\w*|sting|strolls?|escorts?|trafficking|sexual services|sex acts?|paid sex|sex for (money|pay|a fee))";
+    private const string SexTrade = @"\b(prostitut\w*|solicit\w*|johns?\b|sex buyers?|buyers? of sex|buying sex|buys? sex|purchas\w* sex|commercial sex|sex trade|sexual conduct for a fee|patroniz\w*|sting|strolls?|escorts?|trafficking|sexual services|sex acts?|paid sex|sex for (money|pay|a fee))";
 
     [GeneratedRegex(SexTrade, Options)]
     private static partial Regex SexTradeContext();
@@ -26,8 +26,9 @@ public static partial class NarrativeTactics
     [GeneratedRegex(SexTrade + @"|\b(the|all|each|every|arrested)\s+(\d+\s+)?(men|man|drivers?|buyers|johns)\b", Options)]
     private static partial Regex AutoSeizureRequires();
 
-    // "Booked" only as an arrest ("were booked on solicitation charges"), never a booked motel room.
-    [GeneratedRegex(@"\b(ar{1,2}est(ed|s|ing)?|charged|cited|apprehended|detained)\b|\b(were|was|been|being)\s+booked\b|\bbooked\s+(on|for|into)\b", Options)]
+    // "Booked" only as an arrest ("were booked on solicitation charges"), never a booked motel room; "taken into
+    // custody" is how police releases say arrested.
+    [GeneratedRegex(@"\b(ar{1,2}est(ed|s|ing)?|charged|cited|apprehended|detained)\b|\b(were|was|been|being)\s+booked\b|\bbooked\s+(on|for|into)\b|\btaken\s+into\s+custody\b", Options)]
     private static partial Regex BuyerArrests();
 
     [GeneratedRegex(@"\b(johns?|buyers?|men|males|customers?|clients?|purchasers?|patrons?)\b|\b(soliciting|solicitation|patronizing|sexual conduct for a fee|buying sex|purchasing sex|attempting to (buy|purchase))\b", Options)]
@@ -36,10 +37,10 @@ public static partial class NarrativeTactics
     [GeneratedRegex(@"\b(no (one|arrests?)|nobody) (was|were) (arrested|charged)\b|\bwithout (any )?arrests\b", Options)]
     private static partial Regex BuyerArrestsExcludes();
 
-    [GeneratedRegex(@"\b(surveillance|security|hidden|covert|porch|license[- ]plate|traffic) cameras?\b|\bcameras?\b[^.;]{0,40}\b(installed|placed|mounted|put up|record(ed|ing|s)?|film(ed|ing)?|captur(e|ed|ing))\b|\b(residents|neighbou?rs|citizens)\b[^.;]{0,40}\b(film(ed|ing)?|videotap(ed|ing)|photograph(ed|ing))\b", Options)]
+    [GeneratedRegex(@"\b(surveillance|security|hidden|covert|porch|pole|license[- ]plate|traffic) cameras?\b|\b(installed|mounted|put up|placed|erected)\s+(?:[\w-]+\s+){0,3}?cameras?\b|\bcameras?\b[^.;]{0,40}\b(installed|placed|mounted|put up|record(ed|ing|s)?|film(ed|ing)?|captur(e|ed|ing))\b|\b(residents|neighbou?rs|citizens)\b[^.;]{0,40}\b(film(ed|ing)?|videotap(ed|ing)|photograph(ed|ing))\b", Options)]
     private static partial Regex Cameras();
 
-    [GeneratedRegex(SexTrade + @"|\b(install(ed|s|ing)?|mount(ed|s|ing)?|placed|put up|add(ed|s)?)\b[^.;]{0,60}\b(corridors?|strolls?|tracks?|districts?|streets?|avenues?|boulevards?|blocks?|motels?|roads?|intersections?|highways?|poles?|trail)\b", Options)]
+    [GeneratedRegex(SexTrade + @"|\bbuyers?\b|\bcruis\w+|\b(install(ed|s|ing)?|mount(ed|s|ing)?|placed|put up|add(ed|s)?)\b[^.;]{0,60}\b(corridors?|strolls?|tracks?|districts?|streets?|avenues?|boulevards?|blocks?|motels?|roads?|intersections?|highways?|poles?|trail)\b", Options)]
     private static partial Regex CamerasRequires();
 
     [GeneratedRegex(@"\b(news|television|tv|body|dash)[- ]?cam|\b(speed(ing)?|red[- ]light|traffic|speeders?)\b", Options)]
@@ -64,12 +65,14 @@ public static partial class NarrativeTactics
     [GeneratedRegex(@"\b(arrest\w*|charged|sting|solicit\w*|prostitut\w*)|\bone of (them|the men|those)\b|\bamong (them|those)\b|^another (was|were)\b", Options)]
     private static partial Regex EmploymentLossRequires();
 
+    // Said in any tense but the bare infinitive ("posting the booking photos", "gave the names to the paper"): "declined
+    // to release the names" names the act without telling of it, and withheld names are a cue (ClaimCues) besides.
     [GeneratedRegex(@"\b(names?|identities|photos|photographs|mug ?shots|faces)\b[^.;]{0,60}\b(were|was|are|is|have been|had been|will be|being)\s+(also\s+|again\s+)?(pu\w{0,3}sh(ed|es)|released|posted|made public|included|printed|disclosed|publicized|broadcast|shared|displayed|appeared)\b"
-        + @"|\b(pu\w{0,3}sh(ed|es)|releas(ed|es)|posts?|posted|publicized|disclosed|print(ed|s)|broadcast|displayed)\b\s+(?:(?:the|their|all|every|each|his|its)\s+(?:[\w'-]+\s+){0,2}?)?(full\s+)?(names?|identities|photos|photographs|mug ?shots)\b"
+        + @"|\b(pu\w{0,3}sh(ed|es|ing)|releas(ed|es|ing)|posts?|posted|posting|publicized|disclosed|print(ed|s|ing)|broadcast|displayed|gives|gave|provides|provided|(hands|handed|turns|turned) over)\b\s+(?:(?:the|their|all|every|each|his|its)\s+(?:[\w'-]+\s+){0,2}?)?(full\s+)?(names?|identities|photos?|photographs?|mug ?shots?)\b"
         + @"|\b(their|whose)\s+(names|identities|photos|photographs)\b[^.;]{0,30}\b(included|pu\w{0,3}shed|released|posted|made public|listed|printed|appeared)|\bnames\s+(every|each|all)\s+(man|men|buyers?|johns?)\b|\b(identity disclosure|shaming)\b", Options)]
     private static partial Regex IdentityDisclosure();
 
-    [GeneratedRegex(@"\bchat ?bots?\b|\bautomated chat\w*|\b(deterren(ce|t)|warning) (messages?|ads?|pop[- ]?ups?|banners?)\b|\b(ads?|messages?|pop[- ]?ups?|banners?)\s+(appears?|pops? up|is shown|are shown)\s+warning\b|\bIT[- ]based\b|\bartificial intelligence\b[^.;]{0,60}\b(buyers|johns|ads?)\b", Options)]
+    [GeneratedRegex(@"\bchat ?bots?\b|\bautomated chat\w*|\b(deterren(ce|t)|warning) (messages?|ads?|pop[- ]?ups?|banners?)\b|\b(ads?|messages?|pop[- ]?ups?|banners?)\s+(appears?|pops? up|is shown|are shown)\s+warning\b|\bIT[- ]based\b|\bsoftware\b[^.;]{0,100}\bwarn(ing|ings|s)?\b|\bartificial intelligence\b[^.;]{0,60}\b(buyers|johns|ads?)\b", Options)]
     private static partial Regex ItBasedTactics();
 
     [GeneratedRegex(@"\bjohn'?s? schools?\b|\b(first[- ]offender|offender|buyer|john|demand) (education|accountability|prostitution|diversion|deterrence) (programs?|classes|class|courses?|schools?)\b"
@@ -80,7 +83,7 @@ public static partial class NarrativeTactics
     private static partial Regex JohnSchool();
 
     [GeneratedRegex(@"\bdear john letters?\b|\bletters?\b[^.;]{0,50}\b(sent|mailed)\b[^.;]{0,60}\b(registered owners?|owners? of (the |their )?(vehicles?|cars?)|vehicle owners?|homes? of|johns|buyers|arrested men)\b"
-        + @"|\b(sent|mailed|send|mail|sends|mails)\b[^.;]{0,30}\bletters?\b[^.;]{0,60}\b(registered owners?|vehicle owners?|owners of|johns|buyers|homes? (of|address)|households)\b"
+        + @"|\b(sent|mailed|send|mail|sends|mails|sending|mailing)\b[^.;]{0,30}\bletters?\b[^.;]{0,60}\b(registered owners?|vehicle owners?|owners of|johns|buyers|homes? (of|address)|households)\b"
         + @"|\b(mails?|mailed|sends?|sent)\s+(the\s+)?(registered\s+)?owners?\s+(a\s+)?letters?\b|\b(registered owners?|owners? of (the |their )?(vehicles?|cars?))\b[^.;]{0,80}\b(were|was)\s+(sent|mailed)\s+(a\s+)?letters?\b", Options)]
     private static partial Regex Letters();
 
@@ -122,7 +125,7 @@ public static partial class NarrativeTactics
     private static partial Regex PublicEducationRequires();
 
     [GeneratedRegex(@"(?<!\b(web|web[- ]based|online|internet)\s)\breverse[- ]stings?(?:\b|(?=(?:at|in|on|and|the)\b))|\bjohn (stings?|operations?|sweeps?)\b"
-        + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised) as (a |an |the )?(prostitutes?|sex workers?|escorts?|decoys?|(teen(age)? )?girls?|women|wom[ae]n selling sex)\b"
+        + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised) as (a |an |the )?(prostitutes?|streetwalkers?|hookers?|sex workers?|escorts?|decoys?|(teen(age)? )?girls?|women|wom[ae]n selling sex)\b"
         + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised) as an? woman\b"
         + @"|\b(female|undercover|plainclothes)\s+(officers?|deput(y|ies)|detectives?|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,60}\b(wait(ed|ing)?\s+to\s+be\s+(approached|propositioned|solicited|picked up)|(was|were|being|got)\s+(approached|propositioned|solicited)\s+by\s+(men|drivers|buyers|johns|customers|an?\s+(man|driver|buyer|john|customer)))\b"
         + @"|\b(female|undercover)\s+(officers?|deputies|detectives?|agents?|police(wom[ae]n)?)\s+(as|working as|acting as)\s+(the\s+)?decoys?\b|\bas the decoy\b"
@@ -134,15 +137,15 @@ public static partial class NarrativeTactics
     private static partial Regex ReverseStingsExcludes();
 
     [GeneratedRegex(@"\bSOAP orders?\b|\bstay[- ]out[- ]of[- ]areas?[- ]of[- ]prostitution\b|\bgeographic(al)? restraining orders?\b|\b(prostitution[- ]free|exclusion) zones?\b|\bstay[- ](out|away) (orders?|zones?)\b"
-        + @"|\b(banned|barred|ordered to stay away) from (the |certain )?(area|areas|neighbou?rhoods?|zones?|corridors?|districts?)\b|\b(banned|barred)\s+from\s+[^.;]{0,40}\b(blocks?|streets?|corridor|row|avenue|district|zone|area)\b"
+        + @"|\b(banned|barred|ordered to stay away) from (the |certain )?(area|areas|neighbou?rhoods?|zones?|corridors?|districts?)\b|\b(banned|barred)\s+(by\s+(?:[\w'-]+\s+){1,5}?)?from\s+[^.;]{0,40}\b(blocks?|streets?|corridor|row|avenue|district|zone|area)\b"
         + @"|\b(order\w*|required)\s+(?:[\w-]+\s+){0,8}?to\s+stay\s+(out|away)\s+(of|from)\b", Options)]
     private static partial Regex SoapOrders();
 
     [GeneratedRegex(@"\bsoap (and|&) water\b", Options)]
     private static partial Regex SoapOrdersExcludes();
 
-    [GeneratedRegex(@"\b(web|online|internet)[- ](based )?(reverse )?(stings?|operations?)\b|\b(fake|decoy|undercover|bogus|phony|false|sting) (online |internet |web |escort |personal |classified |dating )?(ads?|advertisements?|postings?|listings?|profiles?)\b"
-        + @"|\b(ads?|advertisements?|postings?)\b[^.;]{0,30}\b(on|to|at|in|via|through) (a |an |the |various |several |two |local )?(websites?|web ?sites?|internet|online|social media|dating (apps?|sites?)|(escort|classified|dating|sex) ?(sites?|websites?|pages|apps?)|backpage(\.com)?|craigslist(\.org)?|listcrawler|skipthegames|megapersonals|eros(\.com)?)\b"
+    [GeneratedRegex(@"\b(web|online|internet)[- ](based )?(reverse )?(stings?|operations?)\b|\b(fake|decoy|undercover|bogus|phony|false|sting) (online |internet |web |escort |personal |classified |dating )?(ad{1,2}s?|advertisements?|postings?|listings?|profiles?)\b|\b(posed|posing|pose)\s+as\s+(an?\s+|the\s+)?(wom[ae]n|girls?|escorts?|prostitutes)\s+(advertising|online|on\s+(the\s+)?(internet|web)|in\s+(online\s+)?ads)\b"
+        + @"|\b(ads?|advertisements?|postings?|listings?)\b[^.;]{0,30}\b(on|to|at|in|via|through) (a |an |the |various |several |two |local )?(adult |online )?(websites?|web ?sites?|internet|online|social media|dating (apps?|sites?)|((escort|classifieds?|dating|sex) (and|or) )?(escort|classifieds?|dating|sex) ?(sites?|websites?|pages|apps?)|backpage(\.com)?|craigslist(\.org)?|listcrawler|skipthegames|megapersonals|eros(\.com)?)\b"
         + @"|\b(backpage|craigslist)( ads?| advertisements?| postings?| listings?)\b|\b(responded|responding|replied|replying) to (an? |the |their )?(online |internet |prostitution |decoy |fake |sex |escort |undercover |personal |classified )*(ads?|advertisements?|postings?)\b"
         + @"|\b(answered|answering)\s+(an?\s+|the\s+|their\s+)?(online\s+|decoy\s+|fake\s+|escort\s+)?(ads?|advertisements?)\b", Options)]
     private static partial Regex WebStings();

@@ -36,7 +36,7 @@ public static partial class NarrativeTactics
             AutoSeizure(),
             AutoSeizureRequires()),
         new("buyer-arrests",
-            ["arrest", "arest", "charged", "cited", "apprehended", "detained", "booked"],
+            ["arrest", "arest", "charged", "cited", "apprehended", "detained", "booked", "custody"],
             BuyerArrests(),
             BuyerArrestsRequires(),
             BuyerArrestsExcludes()),
@@ -60,7 +60,7 @@ public static partial class NarrativeTactics
             // Names withheld ("were not released") are a reversing cue (ClaimCues), which leaves a note, not a silent miss.
             IdentityDisclosure()),
         new("it-based-tactics",
-            ["chat", "deterren", "warning", "it-based", "it based", "artificial"],
+            ["chat", "deterren", "warning", "it-based", "it based", "artificial", "software"],
             ItBasedTactics(),
             BuyingContext()),
         new("john-school",

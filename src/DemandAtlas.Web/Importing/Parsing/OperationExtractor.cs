@@ -34,11 +34,12 @@ public static partial class OperationExtractor
             }
 
             var units = Units(paragraph);
+            var dates = Dates(units);
             var starts = new List<Start>();
             for (var u = 0; u < units.Count; u++)
             {
                 var unit = units[u];
-                if (NarrativeDates.Read(unit.Text) is not { } date)
+                if (dates[u] is not { } date)
                 {
                     continue;
                 }
@@ -75,7 +76,7 @@ public static partial class OperationExtractor
                 {
                     trace?.Ignored(unit.Line, "operations", "arrests of sellers, pimps or traffickers: not an operation against buyers");
                 }
-                else if (LaterCount(units, u) is { } later)
+                else if (LaterCount(units, dates, u) is { } later)
                 {
                     // "In January, 2017, officers posed as women behind the bus station. Six men were charged.": the
                     // count comes in a later sentence that has no date of its own.
@@ -103,10 +104,28 @@ public static partial class OperationExtractor
         }
     }
 
-    /// <summary>A count of buyers arrested in the undated sentences that follow, up to the next dated one.</summary>
-    private static int? LaterCount(List<Unit> units, int from)
+    /// <summary>
+    /// Each unit's date: its own, or a month dated by the year before it in the paragraph ("… in late 2019. That
+    /// December, detectives …" is December 2019).
+    /// </summary>
+    private static (int Year, int? Month, int? Day)?[] Dates(List<Unit> units)
     {
-        for (var i = from + 1; i < units.Count && NarrativeDates.Read(units[i].Text) is null; i++)
+        var dates = new (int Year, int? Month, int? Day)?[units.Count];
+        int? year = null;
+        for (var u = 0; u < units.Count; u++)
+        {
+            dates[u] = NarrativeDates.Read(units[u].Text)
+                ?? (year is { } y && NarrativeDates.MonthOfThatYear(units[u].Text) is { } month ? (y, month, null) : null);
+            year = dates[u]?.Year ?? year;
+        }
+
+        return dates;
+    }
+
+    /// <summary>A count of buyers arrested in the undated sentences that follow, up to the next dated one.</summary>
+    private static int? LaterCount(List<Unit> units, (int Year, int? Month, int? Day)?[] dates, int from)
+    {
+        for (var i = from + 1; i < units.Count && dates[i] is null; i++)
         {
             var counts = ArrestCounts.In(units[i].Text);
             if (!ArrestCounts.OnlySellers(counts) && ArrestCounts.Buyers(counts) is { } count && !ClaimCues.DeniesOperation(units[i].Text))

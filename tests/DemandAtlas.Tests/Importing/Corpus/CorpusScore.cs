@@ -28,6 +28,7 @@ public sealed class CorpusScore
     public TacticTally Tactics { get; } = new();
     public int MenuItemsClaimed { get; private set; }
     public int PendingClaims { get; private set; }
+    public int StrengthRight { get; private set; }
     public int OperationsExpected { get; private set; }
     public int OperationsFound { get; private set; }
     public int OperationsInvented { get; private set; }
@@ -70,9 +71,12 @@ public sealed class CorpusScore
 
             var fromMenu = facts.Menu && claim.Kinds.Contains(EvidenceKind.Listed);
             MenuItemsClaimed += fromMenu ? 1 : 0;
-            if (facts.Tactics.ContainsKey(claim.Slug) && !fromMenu)
+            if (facts.Tactics.TryGetValue(claim.Slug, out var strength) && !fromMenu)
             {
                 tally.TruePositives++;
+                var strongest = Strength(claim.Kinds);
+                StrengthRight += strongest == strength ? 1 : 0;
+                Miss(strongest != strength, name, $"{claim.Slug} rests on {strongest} evidence but the facts say {strength}");
             }
             else
             {
@@ -145,6 +149,13 @@ public sealed class CorpusScore
         }
     }
 
+    /// <summary>A claim's strongest evidence, in the facts' words: a narrative sentence is stated, a heading named.</summary>
+    private static string Strength(IReadOnlyList<EvidenceKind> kinds) =>
+        kinds.Contains(EvidenceKind.Editor) ? "editor"
+        : kinds.Contains(EvidenceKind.Narrative) ? "stated"
+        : kinds.Contains(EvidenceKind.SourceHeading) ? "named"
+        : "listed";
+
     private static void Accumulate(TacticTally total, TacticTally one)
     {
         total.TruePositives += one.TruePositives;
@@ -169,6 +180,7 @@ public sealed class CorpusScore
         text.AppendLine("| measure | result |").AppendLine("| --- | --- |");
         text.AppendLine(c, $"| tactic precision (micro, public claims) | {Tactics.Precision:0.000} ({Tactics.TruePositives} of {Tactics.TruePositives + Tactics.FalsePositives} claims supported) |");
         text.AppendLine(c, $"| tactic recall (micro) | {Tactics.Recall:0.000} ({Tactics.TruePositives} of {Tactics.TruePositives + Tactics.FalseNegatives} supported tactics claimed) |");
+        text.AppendLine(c, $"| supported claims with the facts' evidence strength (stated, named, listed) | {StrengthRight} of {Tactics.TruePositives} |");
         text.AppendLine(c, $"| menu items claimed | {MenuItemsClaimed} |");
         text.AppendLine(c, $"| pending claims made (not public) | {PendingClaims} |");
         text.AppendLine(c, $"| operations found (year, month, arrests) | {OperationsFound} of {OperationsExpected}; {OperationsInvented} invented |");
