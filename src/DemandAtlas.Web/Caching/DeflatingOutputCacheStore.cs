@@ -11,17 +11,29 @@ namespace DemandAtlas.Web.Caching;
 /// The output cache's store: entries in memory, the large ones deflated. A page's markup repeats itself (its rows, its
 /// map's marks), so a deflated list page takes about a sixth of the room: the same size limit holds six times the
 /// pages, and inflating one on a hit costs a small part of rendering it again. Entries the visitor asked compressed
-/// (brotli, gzip) would not shrink again, and are kept as they are.
+/// (brotli, gzip) would not shrink again, and are kept as they are. A page asked for many times a second (the home
+/// page, a tactic page) is kept inflated once it is that hot: inflating it on every hit would cost more than its room.
 /// </summary>
 public sealed class DeflatingOutputCacheStore : IOutputCacheBufferStore, IDisposable
 {
     /// <summary>Smaller entries (redirects, small API answers) are not worth inflating on every hit.</summary>
     private const int SmallestDeflated = 8 * 1024;
 
+    /// <summary>Hits within one second that make a deflated entry hot enough to keep inflated.</summary>
+    private const int HotHitsPerSecond = 20;
+
     private readonly MemoryCache entries;
+    private readonly long sizeLimit;
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> keysByTag = new(StringComparer.Ordinal);
 
-    public DeflatingOutputCacheStore(long sizeLimit) => entries = new(new MemoryCacheOptions { SizeLimit = sizeLimit });
+    public DeflatingOutputCacheStore(long sizeLimit)
+    {
+        this.sizeLimit = sizeLimit;
+        entries = new(new MemoryCacheOptions { SizeLimit = sizeLimit, TrackStatistics = true });
+    }
+
+    /// <summary>The bytes the entries take, as the size limit counts them.</summary>
+    public long StoredBytes => entries.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     public ValueTask<bool> TryGetAsync(string key, PipeWriter destination, CancellationToken cancellationToken)
     {
@@ -32,7 +44,9 @@ public sealed class DeflatingOutputCacheStore : IOutputCacheBufferStore, IDispos
 
         if (stored.Length is { } length)
         {
-            destination.Advance(Inflate(stored.Bytes, destination.GetSpan(length)[..length]));
+            var span = destination.GetSpan(length)[..length];
+            destination.Advance(Inflate(stored.Bytes, span));
+            KeepInflatedIfHot(key, stored, span);
         }
         else
         {
@@ -56,6 +70,7 @@ public sealed class DeflatingOutputCacheStore : IOutputCacheBufferStore, IDispos
 
         var bytes = new byte[length];
         Inflate(stored.Bytes, bytes);
+        KeepInflatedIfHot(key, stored, bytes);
         return ValueTask.FromResult<byte[]?>(bytes);
     }
 
@@ -88,9 +103,10 @@ public sealed class DeflatingOutputCacheStore : IOutputCacheBufferStore, IDispos
 
     private void Store(string key, ReadOnlySequence<byte> value, ReadOnlySpan<string> tags, TimeSpan validFor)
     {
-        var stored = value.Length >= SmallestDeflated ? Deflate(value) : null;
-        stored ??= new Stored(value.ToArray(), null);
-        var options = new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = validFor, Size = stored.Bytes.Length };
+        var expires = DateTimeOffset.UtcNow + validFor;
+        var stored = value.Length >= SmallestDeflated ? Deflate(value, expires) : null;
+        stored ??= new Stored(value.ToArray(), null, expires);
+        var options = new MemoryCacheEntryOptions { AbsoluteExpiration = expires, Size = stored.Bytes.Length };
         if (!tags.IsEmpty)
         {
             foreach (var tag in tags)
@@ -114,8 +130,26 @@ public sealed class DeflatingOutputCacheStore : IOutputCacheBufferStore, IDispos
         entries.Set(key, stored, options);
     }
 
+    /// <summary>Counts a hit on a deflated entry; the one that makes it hot stores it inflated for the rest of its life.</summary>
+    private void KeepInflatedIfHot(string key, Stored stored, ReadOnlySpan<byte> inflated)
+    {
+        var now = Environment.TickCount64;
+        if (now - Volatile.Read(ref stored.WindowStart) > 1_000)
+        {
+            Volatile.Write(ref stored.WindowStart, now);
+            Volatile.Write(ref stored.WindowHits, 0);
+        }
+
+        // Only with room to spare: a replacement the limit refuses would drop the entry instead.
+        if (Interlocked.Increment(ref stored.WindowHits) == HotHitsPerSecond && StoredBytes + inflated.Length < sizeLimit * 9 / 10)
+        {
+            var options = new MemoryCacheEntryOptions { AbsoluteExpiration = stored.Expires, Size = inflated.Length };
+            entries.Set(key, new Stored(inflated.ToArray(), null, stored.Expires), options);
+        }
+    }
+
     /// <summary>The value deflated, or null when that saves less than a fifth (already compressed bodies).</summary>
-    private static Stored? Deflate(ReadOnlySequence<byte> value)
+    private static Stored? Deflate(ReadOnlySequence<byte> value, DateTimeOffset expires)
     {
         var output = new MemoryStream((int)(value.Length / 4));
         using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
@@ -126,7 +160,7 @@ public sealed class DeflatingOutputCacheStore : IOutputCacheBufferStore, IDispos
             }
         }
 
-        return output.Length * 5 < value.Length * 4 ? new Stored(output.ToArray(), (int)value.Length) : null;
+        return output.Length * 5 < value.Length * 4 ? new Stored(output.ToArray(), (int)value.Length, expires) : null;
     }
 
     private static int Inflate(byte[] deflated, Span<byte> destination)
@@ -136,6 +170,16 @@ public sealed class DeflatingOutputCacheStore : IOutputCacheBufferStore, IDispos
         return destination.Length;
     }
 
-    /// <param name="Length">The inflated length of a deflated entry; null for one kept as it was.</param>
-    private sealed record Stored(byte[] Bytes, int? Length);
+    /// <param name="length">The inflated length of a deflated entry; null for one kept as it was.</param>
+    private sealed class Stored(byte[] bytes, int? length, DateTimeOffset expires)
+    {
+        public long WindowStart = Environment.TickCount64;
+        public int WindowHits;
+
+        public byte[] Bytes { get; } = bytes;
+
+        public int? Length { get; } = length;
+
+        public DateTimeOffset Expires { get; } = expires;
+    }
 }

@@ -30,6 +30,23 @@ public sealed class DeflatingOutputCacheStoreTests
     }
 
     [Fact]
+    public async Task A_page_asked_for_many_times_a_second_is_kept_inflated_and_still_comes_back_byte_for_byte()
+    {
+        using var store = new DeflatingOutputCacheStore(sizeLimit: 1_000_000);
+        var page = ListPage(7);
+        await store.SetAsync("home", new ReadOnlySequence<byte>(page), ReadOnlyMemory<string>.Empty, Minute, CancellationToken.None);
+        Assert.InRange(store.StoredBytes, 1, page.Length / 3);
+
+        for (var hit = 0; hit < 30; hit++)
+        {
+            Assert.Equal(page, await ReadAsync(store, "home"));
+        }
+
+        Assert.Equal(page.Length, store.StoredBytes);
+        Assert.Equal(page, await store.GetAsync("home", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Small_and_incompressible_entries_come_back_as_they_were_stored()
     {
         using var store = new DeflatingOutputCacheStore(sizeLimit: 1_000_000);
