@@ -44,9 +44,11 @@ public sealed class DeflatingOutputCacheStore : IOutputCacheBufferStore, IDispos
 
         if (stored.Length is { } length)
         {
+            // The span is the writer's only until Advance: copy it for the cache first.
             var span = destination.GetSpan(length)[..length];
-            destination.Advance(Inflate(stored.Bytes, span));
+            Inflate(stored.Bytes, span);
             KeepInflatedIfHot(key, stored, span);
+            destination.Advance(length);
         }
         else
         {
@@ -104,8 +106,8 @@ public sealed class DeflatingOutputCacheStore : IOutputCacheBufferStore, IDispos
     private void Store(string key, ReadOnlySequence<byte> value, ReadOnlySpan<string> tags, TimeSpan validFor)
     {
         var expires = DateTimeOffset.UtcNow + validFor;
-        var stored = value.Length >= SmallestDeflated ? Deflate(value, expires) : null;
-        stored ??= new Stored(value.ToArray(), null, expires);
+        var deflated = value.Length >= SmallestDeflated ? Deflate(value) : null;
+        var stored = deflated is null ? new Stored(value.ToArray(), null, expires) : new Stored(deflated, (int)value.Length, expires);
         var options = new MemoryCacheEntryOptions { AbsoluteExpiration = expires, Size = stored.Bytes.Length };
         if (!tags.IsEmpty)
         {
@@ -149,7 +151,7 @@ public sealed class DeflatingOutputCacheStore : IOutputCacheBufferStore, IDispos
     }
 
     /// <summary>The value deflated, or null when that saves less than a fifth (already compressed bodies).</summary>
-    private static Stored? Deflate(ReadOnlySequence<byte> value, DateTimeOffset expires)
+    private static byte[]? Deflate(ReadOnlySequence<byte> value)
     {
         var output = new MemoryStream((int)(value.Length / 4));
         using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
@@ -160,14 +162,13 @@ public sealed class DeflatingOutputCacheStore : IOutputCacheBufferStore, IDispos
             }
         }
 
-        return output.Length * 5 < value.Length * 4 ? new Stored(output.ToArray(), (int)value.Length, expires) : null;
+        return output.Length * 5 < value.Length * 4 ? output.ToArray() : null;
     }
 
-    private static int Inflate(byte[] deflated, Span<byte> destination)
+    private static void Inflate(byte[] deflated, Span<byte> destination)
     {
         using var inflate = new DeflateStream(new MemoryStream(deflated, writable: false), CompressionMode.Decompress);
         inflate.ReadExactly(destination);
-        return destination.Length;
     }
 
     /// <param name="length">The inflated length of a deflated entry; null for one kept as it was.</param>
