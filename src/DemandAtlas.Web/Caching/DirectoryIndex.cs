@@ -52,9 +52,10 @@ public sealed partial class DirectoryIndex
     private readonly int[] byUpdatedDescending;
 
     /// <param name="previous">A snapshot with the same places in the same order but for those at <paramref name="changed"/>, or null.</param>
-    private DirectoryIndex(long version, long feedPosition, IReadOnlyList<IndexedTactic> tactics, DirectoryPlace[] places, DirectoryIndex? previous, IReadOnlySet<int> changed)
+    private DirectoryIndex(long version, long feedPosition, IReadOnlyList<IndexedTactic> tactics, DirectoryPlace[] places, DirectoryIndex? previous, IReadOnlySet<int> changed, ChangeStamps stamps)
     {
         Version = version;
+        Stamps = stamps;
         FeedPosition = feedPosition;
         Tactics = tactics;
         Places = places;
@@ -140,8 +141,11 @@ public sealed partial class DirectoryIndex
         HomeCharts = Charts(All, ChartKinds.OperationsByYear | ChartKinds.OperationsByState | ChartKinds.CoOccurrence, "home-chart");
     }
 
-    /// <summary>Moves on every change the index applies; the output cache keys public pages by it.</summary>
+    /// <summary>Moves on every change the index applies; pages that show directory-wide figures are cached by it.</summary>
     public long Version { get; }
+
+    /// <summary>When each part of the directory last changed (per state, type, tactic), for keys finer than <see cref="Version"/>.</summary>
+    public ChangeStamps Stamps { get; }
 
     /// <summary>The last change-feed row this snapshot reflects.</summary>
     public long FeedPosition { get; }
@@ -176,9 +180,9 @@ public sealed partial class DirectoryIndex
     public static DirectoryIndex Build(long version, long feedPosition, IReadOnlyList<IndexedTactic> tactics, IEnumerable<DirectoryPlace> places)
     {
         var tacticRefs = tactics.Select(t => t.Ref).ToArray();
-        var sorted = places.Select(p => Complete(p, tacticRefs)).ToArray();
+        var sorted = places.Select(p => Complete(p, tacticRefs, version)).ToArray();
         Array.Sort(sorted, CompareNames);
-        return new DirectoryIndex(version, feedPosition, tactics, sorted, null, new HashSet<int>());
+        return new DirectoryIndex(version, feedPosition, tactics, sorted, null, new HashSet<int>(), ChangeStamps.Rebuilt(version, tactics.Count));
     }
 
     /// <summary>
@@ -188,7 +192,8 @@ public sealed partial class DirectoryIndex
     public DirectoryIndex With(long version, long feedPosition, IReadOnlySet<int> changedIds, IEnumerable<DirectoryPlace> reloaded)
     {
         var tacticRefs = Tactics.Select(t => t.Ref).ToArray();
-        var fresh = reloaded.Select(p => Complete(p, tacticRefs)).ToDictionary(p => p.Id);
+        var fresh = reloaded.Select(p => Complete(p, tacticRefs, version)).ToDictionary(p => p.Id);
+        var stamps = Stamps.After(version, changedIds.Select(id => (ById(id), fresh.GetValueOrDefault(id))));
         var inPlace = changedIds.All(id => positionOfId.TryGetValue(id, out var at) && fresh.TryGetValue(id, out var place) && place.Name == Places[at].Name);
         if (inPlace)
         {
@@ -202,12 +207,12 @@ public sealed partial class DirectoryIndex
                 changedPositions.Add(at);
             }
 
-            return new DirectoryIndex(version, feedPosition, Tactics, places, this, changedPositions);
+            return new DirectoryIndex(version, feedPosition, Tactics, places, this, changedPositions, stamps);
         }
 
         var merged = Places.Where(p => !changedIds.Contains(p.Id)).Concat(fresh.Values).ToArray();
         Array.Sort(merged, CompareNames);
-        return new DirectoryIndex(version, feedPosition, Tactics, merged, null, new HashSet<int>());
+        return new DirectoryIndex(version, feedPosition, Tactics, merged, null, new HashSet<int>(), stamps);
     }
 
     public DirectoryPlace? BySlug(string slug) => positionOfSlug.TryGetValue(slug, out var at) ? Places[at] : null;
@@ -225,12 +230,13 @@ public sealed partial class DirectoryIndex
     /// <summary>The places of one state (an empty set for a state with none).</summary>
     public PlaceSet InState(string stateCode) => byState.GetValueOrDefault(stateCode) ?? empty;
 
-    private static DirectoryPlace Complete(DirectoryPlace place, TacticRef[] tactics)
+    private static DirectoryPlace Complete(DirectoryPlace place, TacticRef[] tactics, long version)
     {
         var publicTactics = place.PublicTactics.Members().Select(bit => tactics[bit]).ToArray();
         var mapPlace = new MapPlace(place.Slug, place.Name, place.StateCode, place.Type, place.Latitude, place.Longitude, [.. publicTactics.Select(t => t.Name)]);
         return place with
         {
+            Stamp = version,
             Row = new JurisdictionRow(place.Id, place.Slug, place.Name, place.StateCode, place.StateName, place.Type, place.County, place.Population, place.UpdatedAt) { Tactics = publicTactics },
             MapPlace = mapPlace,
             Mark = UsMap.MarkOf(mapPlace),

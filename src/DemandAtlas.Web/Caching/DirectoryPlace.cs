@@ -36,6 +36,9 @@ public sealed record DirectoryPlace(
 
     public MapMark? Mark { get; init; }
 
+    /// <summary>The index version that loaded this place: its own pages are cached by it (<see cref="PageStamps"/>).</summary>
+    public long Stamp { get; init; }
+
     /// <summary>The name, county and partner names, one a line: the `q` filter searches them in one pass.</summary>
     public string SearchText { get; init; } = "";
 

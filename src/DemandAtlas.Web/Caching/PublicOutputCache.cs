@@ -5,10 +5,11 @@ using Microsoft.Extensions.Options;
 namespace DemandAtlas.Web.Caching;
 
 /// <summary>
-/// Caches anonymous public GET responses (pages, CSV, API) keyed by path, full query and the directory index's
-/// version, which moves exactly when public content changes (the change feed named something): an edit in this
-/// process is visible on the very next request, another process's write (the import verb) about a second later,
-/// and a staff member's session bookkeeping, which writes too, no longer empties the cache. Pages are fast without
+/// Caches anonymous public GET responses (pages, CSV, API) keyed by path, full query and when what the page shows
+/// last changed in the directory index (<see cref="PageStamps"/>), which moves only when the change feed names a
+/// place the page shows: an edit in this process is visible on the very next request, another process's write
+/// (the import verb) about a second later; an edit leaves the pages of other states and tactics cached, and a
+/// staff member's session bookkeeping, which writes too, empties nothing. Pages are fast without
 /// it (the index answers any filter); the cache only saves re-rendering a page many visitors ask for. Its expiry
 /// lets rarely asked URLs go, with the cache's size limit.
 /// </summary>
@@ -33,7 +34,9 @@ public sealed class PublicOutputCachePolicy(DirectoryIndexService directory) : I
         context.CacheVaryByRules.QueryKeys = "*";
         // Entries hold compressed bodies (see UsePublicOutputCache), so each encoding is its own entry.
         context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
-        context.CacheVaryByRules.VaryByValues["directory"] = (directory.Current?.Version ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Keyed by when what the page shows last changed, not by every change: a write elsewhere keeps it cached.
+        var stamp = directory.Current is { } index ? PageStamps.Of(http.Request.Path, http.Request.Query, index) : 0;
+        context.CacheVaryByRules.VaryByValues["directory"] = stamp.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;
     }
 

@@ -155,6 +155,7 @@ public sealed class DirectoryIndexAgreementTests : IAsyncLifetime
         var previous = await DirectoryIndexes.BuildAsync(db);
         var random = new Random(14);
         var states = UsStates.InNameOrder.ToList();
+        var keptKeys = 0;
         for (var round = 1; round <= 6; round++)
         {
             var changed = new HashSet<int>();
@@ -194,6 +195,18 @@ public sealed class DirectoryIndexAgreementTests : IAsyncLifetime
             {
                 var filter = RandomFilter(random, fresh) with { Page = 1 };
                 Assert.Equal(Describe(fresh.Page(filter).Items), Describe(patched.Page(filter).Items));
+                // A list whose content moved must move its cache key; one that did not may keep it.
+                var query = new QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(filter.ToQueryString()));
+                var (keyBefore, keyAfter) = (PageStamps.Of("/jurisdictions", query, previous), PageStamps.Of("/jurisdictions", query, patched));
+                if (Shown(previous, filter) != Shown(patched, filter))
+                {
+                    Assert.True(keyBefore != keyAfter, $"round {round}: {filter.ToQueryString()} shows other content under the same cache key");
+                }
+                else if (keyBefore == keyAfter)
+                {
+                    keptKeys++;
+                }
+
                 var (expected, actual) = (fresh.Match(filter), patched.Match(filter));
                 Assert.Equal(expected.Count, actual.Count);
                 Assert.Equal(fresh.YearTotals(expected), patched.YearTotals(actual));
@@ -203,6 +216,21 @@ public sealed class DirectoryIndexAgreementTests : IAsyncLifetime
 
             previous = patched;
         }
+
+        // Edits of a few places leave most lists as they were, and their cached pages with them.
+        Assert.True(keptKeys > 80, $"only {keptKeys} of 480 lists kept their cache key");
+    }
+
+    /// <summary>Everything a list page shows of a filter: its rows, total, map and charts.</summary>
+    private static string Shown(DirectoryIndex index, JurisdictionFilter filter)
+    {
+        var set = index.Match(filter);
+        var map = index.Map(set);
+        return string.Join("\n", [
+            .. Describe(index.Page(set, filter.Sort, filter.Page, filter.PageSize).Items), set.Count.ToString(CultureInfo.InvariantCulture),
+            .. map.Places.Select(p => $"{p.Slug} {p.Name} {p.Latitude} {p.Longitude} {string.Join(",", p.Tactics)}"),
+            .. index.YearTotals(set).Select(y => y.ToString()), .. index.StateTotals(set).Select(s => s.ToString()),
+            .. index.Adoption(set).Select(a => a.ToString())]);
     }
 
     private static IEnumerable<string> Describe(IEnumerable<JurisdictionRow> rows) =>
