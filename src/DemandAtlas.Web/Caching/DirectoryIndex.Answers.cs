@@ -37,7 +37,8 @@ public sealed partial class DirectoryIndex
 
         if (filter.Text is { } text)
         {
-            set = set.Where(i => Places[i].Mentions(text));
+            var upper = text.ToUpperInvariant();
+            set = set.Where(i => Places[i].Mentions(upper));
         }
 
         return set;
@@ -58,13 +59,10 @@ public sealed partial class DirectoryIndex
         {
             JurisdictionSort.Name => set.Positions((int)skip),
             JurisdictionSort.NameDescending => set.PositionsDescending((int)skip),
-            _ => InOrder(set, sort switch
-            {
-                JurisdictionSort.Population => byPopulation,
-                JurisdictionSort.PopulationDescending => byPopulationDescending,
-                JurisdictionSort.Updated => byUpdated,
-                _ => byUpdatedDescending,
-            }).Skip((int)skip),
+            JurisdictionSort.Population => InOrder(set, byPopulation, ComparePopulation).Skip((int)skip),
+            JurisdictionSort.PopulationDescending => InOrder(set, byPopulationDescending, ComparePopulationDescending).Skip((int)skip),
+            JurisdictionSort.Updated => InOrder(set, byUpdated, CompareUpdated).Skip((int)skip),
+            _ => InOrder(set, byUpdatedDescending, CompareUpdatedDescending).Skip((int)skip),
         };
         return new Paged<JurisdictionRow>([.. positions.Take(pageSize).Select(i => Places[i].Row)], set.Count, page, pageSize);
     }
@@ -82,7 +80,7 @@ public sealed partial class DirectoryIndex
     /// </summary>
     public UsMap Map(PlaceSet set, int cap = UsMap.DefaultCap, IReadOnlySet<string>? highlight = null)
     {
-        var shown = InOrder(set, byPopulationDescending).Take(cap).Select(i => Places[i]).ToList();
+        var shown = InOrder(set, byPopulationDescending, ComparePopulationDescending).Take(cap).Select(i => Places[i]).ToList();
         return UsMap.FromMarks([.. shown.Select(p => p.MapPlace)], [.. shown.Select(p => p.Mark)], set.Count, highlight);
     }
 
@@ -225,7 +223,23 @@ public sealed partial class DirectoryIndex
     }
 
     /// <summary>The positions of a set in one of the index's orders.</summary>
-    private static IEnumerable<int> InOrder(PlaceSet set, int[] order)
+    /// <summary>
+    /// A set's members in one of the index's orders. A small set (a state and a tactic, a profile's neighbours) is
+    /// sorted by itself, at the cost of its own size; a walk over the whole order would cost the directory's.
+    /// </summary>
+    private static IEnumerable<int> InOrder(PlaceSet set, int[] order, Comparison<int> compare)
+    {
+        if (set.Count * 32L < order.Length)
+        {
+            var members = set.Positions().ToArray();
+            Array.Sort(members, compare);
+            return members;
+        }
+
+        return Walk(set, order);
+    }
+
+    private static IEnumerable<int> Walk(PlaceSet set, int[] order)
     {
         foreach (var position in order)
         {

@@ -240,7 +240,7 @@ public sealed partial class DirectoryIndex
             Row = new JurisdictionRow(place.Id, place.Slug, place.Name, place.StateCode, place.StateName, place.Type, place.County, place.Population, place.UpdatedAt) { Tactics = publicTactics },
             MapPlace = mapPlace,
             Mark = UsMap.MarkOf(mapPlace),
-            SearchText = string.Join('\n', [place.Name, place.County ?? "", .. place.PartnerNames]),
+            SearchText = string.Join('\n', [place.Name, place.County ?? "", .. place.PartnerNames]).ToUpperInvariant(),
         };
     }
 

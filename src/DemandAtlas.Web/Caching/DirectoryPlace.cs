@@ -39,13 +39,17 @@ public sealed record DirectoryPlace(
     /// <summary>The index version that loaded this place: its own pages are cached by it (<see cref="PageStamps"/>).</summary>
     public long Stamp { get; init; }
 
-    /// <summary>The name, county and partner names, one a line: the `q` filter searches them in one pass.</summary>
+    /// <summary>
+    /// The name, county and partner names, one a line, in upper case (invariant): the `q` filter searches them in
+    /// one ordinal pass, which is what an ignore-case search is, without folding the case on every comparison.
+    /// </summary>
     public string SearchText { get; init; } = "";
 
     /// <summary>The `q` filter: the name, the county or a partner's name contains the text, in any letter case.</summary>
+    /// <param name="upperText">The text in upper case (<see cref="string.ToUpperInvariant"/>), folded once per filter.</param>
     /// <remarks>No field spans a line, so text with a line break matches nothing.</remarks>
-    public bool Mentions(string text) =>
-        !text.Contains('\n', StringComparison.Ordinal) && SearchText.Contains(text, StringComparison.OrdinalIgnoreCase);
+    public bool Mentions(string upperText) =>
+        !upperText.Contains('\n', StringComparison.Ordinal) && SearchText.Contains(upperText, StringComparison.Ordinal);
 }
 
 /// <summary>
