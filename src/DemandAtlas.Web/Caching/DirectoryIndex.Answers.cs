@@ -222,7 +222,6 @@ public sealed partial class DirectoryIndex
         return result;
     }
 
-    /// <summary>The positions of a set in one of the index's orders.</summary>
     /// <summary>
     /// A set's members in one of the index's orders. A small set (a state and a tactic, a profile's neighbours) is
     /// sorted by itself, at the cost of its own size; a walk over the whole order would cost the directory's.
