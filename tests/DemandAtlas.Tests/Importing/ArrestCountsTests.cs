@@ -17,6 +17,8 @@ public sealed class ArrestCountsTests
     [InlineData("Officers arrested twenty three men over two nights.", 23)]
     [InlineData("Deputies arested 14 men on the strip.", 14)]
     [InlineData("Seven men were taken into custody at the truck stop.", 7)]
+    [InlineData("On August 3, 2021, a joint operation with the sheriff ended with 19 arrests: eleven men attempting to buy sex and eight women advertising sex for sale.", 11)]
+    [InlineData("Twelvemen were arrested at the rest area.", 12)]
     public void Buyers_are_counted_in_digits_words_and_the_shapes_sentences_take(string sentence, int count)
     {
         Assert.Equal(count, OperationExtractor.CountIn(sentence));

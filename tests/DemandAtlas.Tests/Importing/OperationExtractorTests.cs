@@ -83,6 +83,22 @@ public sealed class OperationExtractorTests
         Assert.All(profile.Operations, o => Assert.Equal(3, o.Line));
     }
 
+    [Fact]
+    public void An_uncounted_operation_that_ends_its_paragraph_takes_the_count_the_next_paragraph_gives_past_a_sub_heading()
+    {
+        var text = Profiles.Document(narrative:
+        [
+            "In May, 2021, Testford detectives ran a two-night operation at a roadside motel.",
+            "What the detectives did in 2021:",
+            "They answered replies to a decoy ad and arrested each man who came to the room. Nine men were charged.",
+            "In the fall of 2023, a second operation took place. Police later said 4 men were arrested in 2024.",
+        ]);
+
+        var operations = ProfileParser.Parse(text, "carry.txt", Lexicon).Operations;
+
+        Assert.Equal([(2021, (int?)5, (int?)9), (2023, null, null), (2024, null, 4)], operations.Select(o => (o.Year, o.Month, o.Arrests)));
+    }
+
     [Theory]
     [InlineData("Last year, police arrested 6 men in a sting.")]
     [InlineData("In the spring, deputies arrested a dozen men.")]

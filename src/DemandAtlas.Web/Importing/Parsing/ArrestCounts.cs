@@ -74,6 +74,8 @@ public static partial class ArrestCounts
         }
 
         var tokens = Tokens(sentence);
+        // The noun (or count) that ended the last count taken: "arrested six women and fourteen men" counts both.
+        var lastTaken = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (Number(tokens, i, sentence) is not var (value, used))
@@ -101,14 +103,24 @@ public static partial class ArrestCounts
             var relative = noun is null && IsWord(tokens, after, "who") && RelativeThenArrest(tokens, after + 1);
             // "a third netted 19", "arrested 11 at a motel": the arrest verb's count stands alone, its noun understood.
             var elliptical = noun is null && before == Before.Verb && (after >= tokens.Count || EllipsisEnds.Contains(tokens[after].Text));
+            // "Both were arrested", "Nine were charged": a bare count is the subject of the arrest.
+            var bare = noun is null && IsWord(tokens, after, "were", "was") && ArrestVerbAfter(tokens, after);
+            // "the arrests of six women for prostitution and fourteen men for soliciting them": a count joined by "and"
+            // to one just taken shares its arrest.
+            var joined = lastTaken >= 0 && i - used >= 0 && IsWord(tokens, i - used, "and") && i - used - lastTaken <= 6
+                && !tokens.Skip(lastTaken + 1).Take(i - used - lastTaken - 1).Any(t => t.Text is ";" || ClauseEnds.Contains(t.Text) || IsArrestVerb(t.Text));
             var related = before != Before.None
                 || ofArrests
                 || relative
+                || bare
+                || (joined && noun is not null)
                 || (subjectEnd >= 0 && ArrestVerbAfter(tokens, subjectEnd + 1));
-            if (!related || (noun is null && !ofArrests && !relative && !elliptical && !IsWord(tokens, after, "more")))
+            if (!related || (noun is null && !ofArrests && !relative && !elliptical && !bare && !IsWord(tokens, after, "more")))
             {
                 continue;
             }
+
+            lastTaken = noun is not null ? nounIndex : after - 1;
 
             var side = noun is null ? ArrestSide.Unknown
                 : SellerNouns.Contains(noun) ? ArrestSide.Sellers
@@ -150,7 +162,7 @@ public static partial class ArrestCounts
                 return (word, i);
             }
 
-            if (word is "," or ";" or "and" or "or" or "of" or "in" or "at" or "on" or "for" or "to" or "with" or "who" or "that" || IsArrestVerb(word) || Auxiliaries.Contains(word))
+            if (word is "," or ";" or ":" or "and" or "or" or "of" or "in" or "at" or "on" or "for" or "to" or "with" or "who" or "that" || IsArrestVerb(word) || Auxiliaries.Contains(word))
             {
                 break;
             }
@@ -166,7 +178,8 @@ public static partial class ArrestCounts
         for (var i = number - 1; i >= 0 && i >= number - 4; i--)
         {
             var word = tokens[i].Text;
-            if (word == "of" && i > 0 && tokens[i - 1].Text is "arrest" or "arrests")
+            // "the arrests of nine", and the breakdown of a total: "19 arrests: eleven men … and eight women …".
+            if (word is "of" or ":" && i > 0 && tokens[i - 1].Text is "arrest" or "arrests")
             {
                 return Before.ArrestsOf;
             }
@@ -261,7 +274,7 @@ public static partial class ArrestCounts
     private static (int Value, int Used)? Number(List<Token> tokens, int index, string sentence)
     {
         var first = tokens[index];
-        if (first.Start > 0 && sentence[first.Start - 1] is '$' or '-' or '/' or '#')
+        if (first.Start > 0 && sentence[first.Start - 1] is '$' or '-' or '/' or '#' or ':')
         {
             return null;
         }
@@ -279,6 +292,12 @@ public static partial class ArrestCounts
         if (first.Text is "a" or "one" or "an")
         {
             return null;
+        }
+
+        // "Both were arrested": two, when "both" is the subject of what follows.
+        if (first.Text == "both" && IsWord(tokens, index + 1, "were", "men"))
+        {
+            return (2, 1);
         }
 
         // "twenty three", written without its hyphen: a tens word and a unit word.
@@ -316,11 +335,21 @@ public static partial class ArrestCounts
                     i++;
                 }
 
-                tokens.Add(new Token(sentence[start..i].TrimEnd('\'', '-').ToLowerInvariant(), start, i));
+                var word = sentence[start..i].TrimEnd('\'', '-').ToLowerInvariant();
+                // "Twelvemen were arrested": a count run together with its noun is read as the two words.
+                if (word.Length > 5 && RunTogether().Match(word) is { Success: true } joined)
+                {
+                    var split = start + joined.Groups["count"].Length;
+                    tokens.Add(new Token(joined.Groups["count"].Value, start, split));
+                    tokens.Add(new Token(joined.Groups["noun"].Value, split, start + word.Length));
+                    continue;
+                }
+
+                tokens.Add(new Token(word, start, i));
                 continue;
             }
 
-            if (c is ',' or ';')
+            if (c is ',' or ';' or ':')
             {
                 tokens.Add(new Token(c.ToString(), i, i + 1));
             }
@@ -334,14 +363,18 @@ public static partial class ArrestCounts
     [GeneratedRegex(@"ar{1,2}est|charged|cited|detained|apprehended|netted|nabbed|booked|into custody", RegexOptions.IgnoreCase)]
     private static partial Regex ArrestWord();
 
+    [GeneratedRegex(@"^(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?<noun>men|women|johns|buyers)$")]
+    private static partial Regex RunTogether();
+
     [GeneratedRegex(@"^ar{1,2}e?st(?:ed|ing)$")]
     private static partial Regex ArrestTypo();
 
     // What the counted people were arrested for, when it makes them sellers or traffickers rather than buyers. Only
     // the charge or the role counts: "arrested during a human trafficking sting" is still a buyer operation. A
     // charge may be a pimp's in other words ("compelling prostitution", "deriving support from" its proceeds), and
-    // who the counted were may follow as an aside ("forty arrests, nearly all of them of women").
-    [GeneratedRegex(@"^[^.;]{0,90}?\b(?:who\s+(?:had\s+)?(?:been\s+)?(?:trafficked|trafficking|pimped|pimping|prostituting)|(?:for|with|of)\s+(?:human\s+|sex\s+|child\s+sex\s+)?(?:trafficking|pimping|pandering|(?:promoting|compelling)\s+prostitution|deriving\s+support\s+from|living\s+off\s+the\s+(?:earnings|proceeds)|racketeering)\b|on\s+(?:[\w-]+\s+){0,2}?(?:trafficking|pimping|pandering)\s+charges"
+    // who the counted were may follow as an aside ("forty arrests, nearly all of them of women"). Terse notes write
+    // "with" as "w/".
+    [GeneratedRegex(@"^[^.;]{0,90}?\b(?:who\s+(?:had\s+)?(?:been\s+)?(?:trafficked|trafficking|pimped|pimping|prostituting)|(?:for|with|w/|of)\s+(?:human\s+|sex\s+|child\s+sex\s+)?(?:trafficking|pimping|pandering|(?:promoting|compelling)\s+prostitution|deriving\s+support\s+from|living\s+off\s+the\s+(?:earnings|proceeds)|racketeering)\b|on\s+(?:[\w-]+\s+){0,2}?(?:trafficking|pimping|pandering)\s+charges"
         + @"|,\s+(?:nearly\s+|almost\s+)?(?:all|most)\s+of\s+(?:them|those)\s+(?:were\s+)?(?:of\s+)?(?:women|girls|prostitutes|sex\s+workers|escorts)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SellerCharge();
 }

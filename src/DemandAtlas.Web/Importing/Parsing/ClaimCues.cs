@@ -47,7 +47,7 @@ public static partial class ClaimCues
     /// What a question names is not said to have happened; the rest of the sentence still may say so.
     /// </summary>
     public static Match? Question(string sentence) =>
-        sentence.Contains("asked", StringComparison.OrdinalIgnoreCase) && Asks().Match(sentence) is { Success: true } match ? match : null;
+        sentence.Contains("ask", StringComparison.OrdinalIgnoreCase) && Asks().Match(sentence) is { Success: true } match ? match : null;
 
     /// <summary>The tactics whose act is an arrest of buyers.</summary>
     public static bool IsArrestTactic(string slug) => slug is "buyer-arrests" or "reverse-stings" or "web-stings";
@@ -89,6 +89,13 @@ public static partial class ClaimCues
             return $"the ads are answered by a program (\"{bot.Value}\"), not by police making arrests";
         }
 
+        // Officers posing as the customers answer the sellers' ads; ads that police only noticed or counted are the
+        // sellers' too. Either way no decoy was posted, unless the sentence also counts buyers arrested.
+        if (!buyers && SellersAdsAnswered().Match(sentence) is { Success: true } answered)
+        {
+            return $"\"{answered.Value}\": the ads were the sellers', not police decoys";
+        }
+
         return buyers ? null : SellerArrests(sentence, counts);
     }
 
@@ -96,8 +103,9 @@ public static partial class ClaimCues
     public static bool DeniesOperation(string sentence) => NoOperation().IsMatch(sentence);
 
     // Denied, never done, or only planned. "may" and "allows" are not here: "a judge may issue an order"
-    // describes a tactic in use. Notes written as "John school: none." deny what their label names. Discussion is
-    // of doing something ("discussed paying for billboards"), not of a thing ("discussed sting operations").
+    // describes a tactic in use. Notes written as "John school: none." deny what their label names, and so does a note
+    // that is nothing but "No john school."; advice ("the town could consider a john school") is a possibility, not a
+    // use. Discussion is of doing something ("discussed paying for billboards"), not of a thing ("discussed sting operations").
     [GeneratedRegex(@"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:developed|started|created|adopted|established|set\s+up|used|run|held|begun|launched|funded|implemented|resumed|pursued|published)\b"
         + @"|\bno\s+(?:[\w-]+\s+){0,3}?(?:program|programs|class|classes|school|schools|court|courts|vote|funding|ordinance)\b[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|exists?)\b|\bno\s+such\s+program"
         + @"|\bnever\s+(?:been\s+)?(?:funded|voted|started|held|adopted|approved|used|implemented|materialized|took\s+effect|run|ran)\b"
@@ -108,6 +116,8 @@ public static partial class ClaimCues
         + @"|\b(?:plans?|planning|hopes?|intends?)\s+to\s+(?!continue|keep|expand|repeat|resume)|\bwould\s+like\s+to\b|\bwould\s+(?:let|allow|require|permit|give)\b"
         + @"|\b(?:has|have|had)\s+no\s+(?:current\s+|immediate\s+|such\s+)?plans?\b|\bno\s+plans?\s+(?:for|to)\b"
         + @"|:\s*(?:none|never|no)\s*(?:[.;(]|$)"
+        + @"|^\s*no\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*[.;]?\s*$"
+        + @"|\b(?:could|might|should)\s+(?:also\s+)?(?:consider|explore|look\s+into|study|think\s+about)\b|\bmay\s+want\s+to\b"
         + @"|\b(?:asked|urged|petitioned|pressed|called\s+on)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:start|begin|create|hold|run|launch|set\s+up|develop|adopt|publish|release|send|mail|try)\b", Options)]
     private static partial Regex Reverses();
 
@@ -121,7 +131,7 @@ public static partial class ClaimCues
 
     // Up to the clause's comma: "Asked whether Quimbly would start a john school, the chief said…"; who asked or
     // when may come between ("Asked in 2022 whether", "asked by a reporter if").
-    [GeneratedRegex(@"\b(?:when\s+)?asked\s+(?:[\w'-]+\s+){0,5}?(?:whether|if)\b[^,;.:]{0,200}", Options)]
+    [GeneratedRegex(@"\b(?:when\s+)?ask(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,5}?(?:whether|if)\b[^,;.:]{0,200}", Options)]
     private static partial Regex Asks();
 
     [GeneratedRegex(@"\b(?:names?|identit(?:y|ies)|photos?|photographs?|mug ?shots?|faces|shaming|identify)\b", Options)]
@@ -135,7 +145,7 @@ public static partial class ClaimCues
     // The arrested are sellers: "arrested both women", "two women were also arrested", "charged with trafficking".
     [GeneratedRegex(@"\b(?:arrest\w*|charged|cited|booked)\s+(?:[\w-]+\s+){0,3}?(?:women|woman|girls?|prostitutes|sex\s+workers|escorts|pimps?|traffickers?)\b"
         + @"|\b(?:women|woman|girls|prostitutes|sex\s+workers|pimps?|traffickers?)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:also\s+)?(?:arrested|charged|cited)\b"
-        + @"|\b(?:trafficking|pimping|pandering|racketeering)\s+charges?\b|\bcharged\s+with\s+(?:[\w-]+\s+){0,2}?(?:trafficking|pimping|pandering)\b|\bwho\s+had\s+(?:been\s+)?(?:trafficked|trafficking|running)\b|\bfor\s+(?:pimping|pandering|(?:promoting|compelling)\s+prostitution|deriving\s+support\s+from)\b"
+        + @"|\b(?:trafficking|pimping|pandering|racketeering)\s+charges?\b|\bcharged\s+(?:with|w/)\s*(?:[\w-]+\s+){0,2}?(?:trafficking|pimping|pandering)\b|\bwho\s+had\s+(?:been\s+)?(?:trafficked|trafficking|running)\b|\bfor\s+(?:pimping|pandering|(?:promoting|compelling)\s+prostitution|deriving\s+support\s+from)\b"
         + @"|\b(?:nearly\s+|almost\s+)?(?:all|most)\s+of\s+(?:them|those)\s+(?:were\s+)?(?:of\s+)?(?:women|girls|prostitutes|sex\s+workers|escorts)\b", Options)]
     private static partial Regex SellersArrested();
 
@@ -145,6 +155,10 @@ public static partial class ClaimCues
         + @"|\b(?:women|woman|girls|prostitutes|escorts|sellers)\s+(?:[\w-]+\s+){0,3}?(?:posting|posted|placed|placing|advertising|advertised)\b"
         + @"|\bthe\s+women\s+themselves\s+had\s+(?:placed|posted)\b", Options)]
     private static partial Regex SellersAdvertised();
+
+    [GeneratedRegex(@"\b(?:pos(?:ed|ing|e)|acting|acted)\s+as\s+(?:an?\s+)?(?:customers?|clients?|buyers?|johns?|potential\s+customers)\b"
+        + @"|\b(?:noticed|saw|spotted|tracked|monitored|counted)\s+(?:[\w-]+\s+){0,4}?(?:ads?|advertisements|postings|listings)\b|\b(?:jump|rise|increase|surge|spike|flood)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:online\s+)?(?:ads|advertisements|postings|listings)\b", Options)]
+    private static partial Regex SellersAdsAnswered();
 
     [GeneratedRegex(@"\bchat ?bots?\b|\bautomated\s+chat\w*(?:\s+program)?|\bchat\s+program\b", Options)]
     private static partial Regex Chatbot();

@@ -36,6 +36,11 @@ public static partial class NarrativeDates
             return (Year(yearOnly), null, null);
         }
 
+        if (OpeningYear().Match(sentence) is { Success: true } opening)
+        {
+            return (Year(opening), null, null);
+        }
+
         return null;
     }
 
@@ -136,6 +141,12 @@ public static partial class NarrativeDates
     // 2017" / "from 2014 to 2016" / "over 2016–2018" (the first year); "in" may be glued to the word before it.
     [GeneratedRegex(@"(?:(?:\b|(?<=[a-z]))(?:in|during|throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?|\b(?:between|from)\s+|\bover\s+(?=(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})|\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)(?<year>(?:19|20)\d{2})\b(?!s|-\d\d-)", RegexOptions.IgnoreCase)]
     private static partial Regex YearOnly();
+
+    // Two places where a bare year does date what the sentence tells: a terse note that opens with it ("2021 – joint op
+    // … 21 buyers arrested", "2019: …"), and an operation brought in with "a" ("A 2018 operation … netted 11 buyers"),
+    // which is a new one, where "the 2012 sting" points back at one already told.
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*(?:[–—]|-(?!\d)|:)\s|\ban?\s+(?:(?:early|late|mid|spring|summer|fall|autumn|winter)[- ]?)?(?<year>(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:operation|sting|sweep|crackdown)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningYear();
 
     [GeneratedRegex(@"\b(?i:that|the\s+same)\s+(?<month>[A-Z][a-z]{2,9})\b(?!\s+(?i:of\s+)?(?:19|20)\d{2})|\b(?<month>[A-Z][a-z]{2,9})\s+(?i:of\s+(?:that|the\s+same)\s+year)\b")]
     private static partial Regex ThatMonth();

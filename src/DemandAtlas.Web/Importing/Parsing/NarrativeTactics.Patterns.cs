@@ -19,11 +19,12 @@ public static partial class NarrativeTactics
     [GeneratedRegex(SexTrade + @"|\b(buyers?|sex|arrest\w*|motels?|hotels?|men)\b", Options)]
     private static partial Regex BuyingContext();
 
-    [GeneratedRegex(@"\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b[^.;]{0,40}\b(seized|impounded|towed|forfeited|confiscated)\b|\b(seiz(e|ed|es|ing|ure)|impound(ed|ing|ment|s)?|forfeit(ed|ure)?|confiscat\w+)\b[^.;]{0,30}\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b|\b(auto|vehicle) (seizures?|impound\w*)\b", Options)]
+    [GeneratedRegex(@"\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b[^.;]{0,40}\b(seized|impou?nded|towed|forfeited|confiscated)\b|\b(seiz(e|ed|es|ing|ure)|impou?nd(ed|ing|ment|s)?|tow(s|ed|ing)?|forfeit(ed|ure)?|confiscat\w+)\b[^.;]{0,30}\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b|\b(auto|vehicle) (seizures?|impound\w*)\b", Options)]
     private static partial Regex AutoSeizure();
 
-    // A seizure of the cars of arrested men ("each man's car", "the vehicles of all 14 men") needs no other sex-trade word.
-    [GeneratedRegex(SexTrade + @"|\b(the|all|each|every|arrested)\s+(\d+\s+)?(men|man|drivers?|buyers|johns)\b", Options)]
+    // A seizure of the cars of arrested men ("each man's car", "the vehicles of all 14 men", "9 buyers arrested; 4
+    // vehicles impounded") needs no other sex-trade word.
+    [GeneratedRegex(SexTrade + @"|\b(the|all|each|every|arrested)\s+(\d+\s+)?(men|man|drivers?|buyers|johns)\b|\b(men|buyers|johns)\s+(were\s+)?(arrested|charged|cited)\b", Options)]
     private static partial Regex AutoSeizureRequires();
 
     // "Booked" only as an arrest ("were booked on solicitation charges"), never a booked motel room; "taken into
@@ -40,7 +41,7 @@ public static partial class NarrativeTactics
     [GeneratedRegex(@"\b(surveillance|security|hidden|covert|porch|pole|license[- ]plate|traffic) cameras?\b|\b(installed|mounted|put up|placed|erected)\s+(?:[\w-]+\s+){0,3}?cameras?\b|\bcameras?\b[^.;]{0,40}\b(installed|placed|mounted|put up|record(ed|ing|s)?|film(ed|ing)?|captur(e|ed|ing))\b|\b(residents|neighbou?rs|citizens)\b[^.;]{0,40}\b(film(ed|ing)?|videotap(ed|ing)|photograph(ed|ing))\b", Options)]
     private static partial Regex Cameras();
 
-    [GeneratedRegex(SexTrade + @"|\bbuyers?\b|\bcruis\w+|\b(install(ed|s|ing)?|mount(ed|s|ing)?|placed|put up|add(ed|s)?)\b[^.;]{0,60}\b(corridors?|strolls?|tracks?|districts?|streets?|avenues?|boulevards?|blocks?|motels?|roads?|intersections?|highways?|poles?|trail)\b", Options)]
+    [GeneratedRegex(SexTrade + @"|\bbuyers?\b|\bcruis\w+|\b(install(ed|s|ing)?|mount(ed|s|ing)?|placed|put up|add(ed|s)?)\b[^.;]{0,60}\b(corridors?|strolls?|tracks?|districts?|streets?|avenues?|boulevards?|blocks?|motels?|roads?|intersections?|highways?|poles?|trail|corners?)\b", Options)]
     private static partial Regex CamerasRequires();
 
     [GeneratedRegex(@"\b(news|television|tv|body|dash)[- ]?cam|\b(speed(ing)?|red[- ]light|traffic|speeders?)\b", Options)]
@@ -69,7 +70,7 @@ public static partial class NarrativeTactics
     // to release the names" names the act without telling of it, and withheld names are a cue (ClaimCues) besides.
     [GeneratedRegex(@"\b(names?|identities|photos|photographs|mug ?shots|faces)\b[^.;]{0,60}\b(were|was|are|is|have been|had been|will be|being)\s+(also\s+|again\s+)?(pu\w{0,3}sh(ed|es)|released|posted|made public|included|printed|disclosed|publicized|broadcast|shared|displayed|appeared)\b"
         + @"|\b(pu\w{0,3}sh(ed|es|ing)|releas(ed|es|ing)|posts?|posted|posting|publicized|disclosed|print(ed|s|ing)|broadcast|displayed|gives|gave|provides|provided|(hands|handed|turns|turned) over)\b\s+(?:(?:the|their|all|every|each|his|its)\s+(?:[\w'-]+\s+){0,2}?)?(full\s+)?(names?|identities|photos?|photographs?|mug ?shots?)\b"
-        + @"|\b(their|whose)\s+(names|identities|photos|photographs)\b[^.;]{0,30}\b(included|pu\w{0,3}shed|released|posted|made public|listed|printed|appeared)|\bnames\s+(every|each|all)\s+(man|men|buyers?|johns?)\b|\b(identity disclosure|shaming)\b", Options)]
+        + @"|\b(names?|photos|photographs|mug ?shots)\b[^.;]{0,60}\b(posted|published|printed)\s+(to|on|in)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'-]+|\b(names?|photos|photographs|mug ?shots)\b[^.;]{0,60}\breleased\s+to\s+(the\s+)?(press|media|news|newspapers?|paper|public|reporters)\b|\b(their|whose)\s+(names|identities|photos|photographs)\b[^.;]{0,30}\b(included|pu\w{0,3}shed|released|posted|made public|listed|printed|appeared)|\bnames\s+(every|each|all)\s+(man|men|buyers?|johns?)\b|\b(identity disclosure|shaming)\b", Options)]
     private static partial Regex IdentityDisclosure();
 
     [GeneratedRegex(@"\bchat ?bots?\b|\bautomated chat\w*|\b(deterren(ce|t)|warning) (messages?|ads?|pop[- ]?ups?|banners?)\b|\b(ads?|messages?|pop[- ]?ups?|banners?)\s+(appears?|pops? up|is shown|are shown)\s+warning\b|\bIT[- ]based\b|\bsoftware\b[^.;]{0,100}\bwarn(ing|ings|s)?\b|\bartificial intelligence\b[^.;]{0,60}\b(buyers|johns|ads?)\b", Options)]
@@ -79,7 +80,7 @@ public static partial class NarrativeTactics
         + @"|\b(education|educational|diversion|treatment) (programs?|classes|class|courses?)\b[^.;]{0,60}\b(johns|buyers|arrested men|men arrested|those arrested|soliciting|solicitation|patronizing)\b"
         + @"|\b(johns|buyers|arrested men|men arrested|those arrested)\b[^.;]{0,60}\b(education|educational|diversion|treatment) (programs?|classes|class|courses?)\b"
         + @"|\b(johns|buyers|men (arrested|charged|convicted))\b[^.;]{0,60}\b(class|course)\b|\b(class|course)\b[^.;]{0,30}\bfor (johns|buyers|men|those) (arrested|charged|convicted)\b"
-        + @"|\bfirst[- ]offender (program|class|course)s?\b[^.;]{0,40}\b(class|course|session|buyers|johns|soliciting|solicitation)\b", Options)]
+        + @"|\bfirst[- ]offender (program|class|course)s?\b[^.]{0,60}\b(class|course|session|buyers|johns|soliciting|solicitation)\b", Options)]
     private static partial Regex JohnSchool();
 
     [GeneratedRegex(@"\bdear john letters?\b|\bletters?\b[^.;]{0,50}\b(sent|mailed)\b[^.;]{0,60}\b(registered owners?|owners? of (the |their )?(vehicles?|cars?)|vehicle owners?|homes? of|johns|buyers|arrested men)\b"
@@ -100,7 +101,8 @@ public static partial class NarrativeTactics
     [GeneratedRegex(@"\b(neighbou?rhood|residents'?|citizens'?|community) (watch(es)?|patrols?|associations?|groups?|activists?|coalitions?|organizations?)\b|\bcommunity impact (panels?|statements?)\b"
         + @"|\b(residents|neighbou?rs|citizens)\b[^.;]{0,30}\b(organized|organizing|formed|forming|launched|patrol(led|ed|ling|ing)?|took to the streets|posted signs|recorded license plates)\b"
         + @"|\b(residents|neighbou?rs|citizens|volunteers|members|watch|group|association)\b[^.;]{0,80}\b(license plates|plates|plate numbers)\b[^.;]{0,80}\b(police|officers|detectives|deputies|sheriff)"
-        + @"|\b(residents|neighbou?rs|citizens|volunteers|members|watch|group|association)\b[^.;]{0,80}\b(police|officers|detectives|deputies|sheriff)\b[^.;]{0,30}\b(license plates|plates|plate numbers)\b", Options)]
+        + @"|\b(residents|neighbou?rs|citizens|volunteers|members|watch|group|association)\b[^.;]{0,80}\b(police|officers|detectives|deputies|sheriff)\b[^.;]{0,30}\b(license plates|plates|plate numbers)\b"
+        + @"|\b(phoned|called|passed|reported|handed|gave|turned)\s+(in\s+|on\s+|over\s+)?(the\s+|their\s+)?(license\s+)?plates?\b[^.;]{0,60}\b(police|officers|detectives|deputies|sheriff)", Options)]
     private static partial Regex NeighborhoodAction();
 
     // Residents who report to police about the trade: tips, logs or plates shared with the police count as its context.
@@ -125,10 +127,12 @@ public static partial class NarrativeTactics
     private static partial Regex PublicEducationRequires();
 
     [GeneratedRegex(@"(?<!\b(web|web[- ]based|online|internet)\s)\breverse[- ]stings?(?:\b|(?=(?:at|in|on|and|the)\b))|\bjohn (stings?|operations?|sweeps?)\b"
-        + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised) as (a |an |the )?(prostitutes?|streetwalkers?|hookers?|sex workers?|escorts?|decoys?|(teen(age)? )?girls?|women|wom[ae]n selling sex)\b"
+        + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised) as (a |an |the )?(prostitutes?|streetwalkers?|hookers?|sex workers?|escorts?|decoys?|(teen(age)? )?girls?|women|wom[ae]n selling sex|sellers?|(people|persons|someone) selling sex)\b"
         + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised) as an? woman\b"
         + @"|\b(female|undercover|plainclothes)\s+(officers?|deput(y|ies)|detectives?|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,60}\b(wait(ed|ing)?\s+to\s+be\s+(approached|propositioned|solicited|picked up)|(was|were|being|got)\s+(approached|propositioned|solicited)\s+by\s+(men|drivers|buyers|johns|customers|an?\s+(man|driver|buyer|john|customer)))\b"
         + @"|\b(female|undercover)\s+(officers?|deputies|detectives?|agents?|police(wom[ae]n)?)\s+(as|working as|acting as)\s+(the\s+)?decoys?\b|\bas the decoy\b"
+        + @"|\b(men|man|buyers?|johns?|drivers?)\b[^.;]{0,20}\b(offered|propositioned|agreed\s+to\s+pay|paid)\s+(an?\s+|the\s+)?(female\s+)?undercover\s+(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?|decoys?)\b"
+        + @"|\b(female|undercover|plainclothes|decoy)\s+(officers?|deput(y|ies)|detectives?|agents?|troopers?|police(wom[ae]n)?)\s+(standing|stationed|posted|waiting|working)\b[^.;]{0,80}\b(men|drivers|buyers|johns)\b[^.;]{0,60}\b(arrested|charged|cited)\b"
         + @"|\bdecoy (officers?|operations?)\b|\bstreet[- ](level )?(stings?|operations?|decoy operations?)\b|\bsolicit\w*\s+(an?\s+|the\s+)?(female\s+)?undercover (officers?|detectives?|deputies|agents?|troopers?|police(wom[ae]n)?|decoys?)\b", Options)]
     private static partial Regex ReverseStings();
 

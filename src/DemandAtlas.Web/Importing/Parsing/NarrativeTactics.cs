@@ -32,7 +32,7 @@ public static partial class NarrativeTactics
     public static readonly IReadOnlyList<Rule> Rules =
     [
         new("auto-seizure",
-            ["seiz", "impound", "towed", "forfeit", "confiscat"],
+            ["seiz", "impound", "impond", "tow", "forfeit", "confiscat"],
             AutoSeizure(),
             AutoSeizureRequires()),
         new("buyer-arrests",

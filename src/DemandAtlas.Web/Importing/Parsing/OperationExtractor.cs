@@ -24,10 +24,12 @@ public static partial class OperationExtractor
     /// <summary>The number of buyers a sentence says were arrested, or null.</summary>
     public static int? CountIn(string sentence) => ArrestCounts.Buyers(ArrestCounts.In(sentence));
 
-    internal static void Find(IEnumerable<NarrativeParagraph> paragraphs, ParsedProfile profile, ParseTrace? trace)
+    internal static void Find(IEnumerable<NarrativeParagraph> all, ParsedProfile profile, ParseTrace? trace)
     {
-        foreach (var paragraph in paragraphs)
+        var paragraphs = all.ToList();
+        for (var p = 0; p < paragraphs.Count; p++)
         {
+            var paragraph = paragraphs[p];
             if (paragraph.IsHeading || paragraph.IsQuote)
             {
                 continue;
@@ -89,7 +91,9 @@ public static partial class OperationExtractor
                 var start = starts[s];
                 var end = starts.FindIndex(s + 1, x => x.Unit > start.Unit) is var next and >= 0 ? starts[next].Unit : units.Count;
                 var passage = units.Skip(start.Unit).Take(Math.Max(1, end - start.Unit)).ToList();
-                var arrests = start.Arrests ?? passage.Skip(1).Select(p => ArrestCounts.In(p.Text)).Where(c => !ArrestCounts.OnlySellers(c)).Select(ArrestCounts.Buyers).FirstOrDefault(c => c is not null);
+                var arrests = start.Arrests ?? passage.Skip(1).Select(p => ArrestCounts.In(p.Text)).Where(c => !ArrestCounts.OnlySellers(c)).Select(ArrestCounts.Buyers).FirstOrDefault(c => c is not null)
+                    ?? FollowUpCount(passage)
+                    ?? (end == units.Count ? NextParagraphCount(paragraphs, p) : null);
                 var first = passage[0];
                 var operation = new ParsedOperation(
                     start.Year, start.Month, start.Day, arrests,
@@ -122,6 +126,24 @@ public static partial class OperationExtractor
         return dates;
     }
 
+    /// <summary>
+    /// "In January, 2020, detectives ran a two-day operation at the motel." then a sub-heading, then "… Seven men were
+    /// charged.": an operation that ends its paragraph uncounted takes its count from the next paragraph, past any
+    /// sub-heading, when that paragraph tells of no date of its own (pages often break one story into a paragraph a line).
+    /// </summary>
+    private static int? NextParagraphCount(List<NarrativeParagraph> paragraphs, int from)
+    {
+        var next = paragraphs.Skip(from + 1).FirstOrDefault(p => !p.IsHeading);
+        if (next is null || next.IsQuote)
+        {
+            return null;
+        }
+
+        var units = Units(next);
+        var dates = Dates(units);
+        return dates.Any(d => d is not null) ? null : LaterCount(units, dates, -1);
+    }
+
     /// <summary>A count of buyers arrested in the undated sentences that follow, up to the next dated one.</summary>
     private static int? LaterCount(List<Unit> units, (int Year, int? Month, int? Day)?[] dates, int from)
     {
@@ -131,6 +153,23 @@ public static partial class OperationExtractor
             if (!ArrestCounts.OnlySellers(counts) && ArrestCounts.Buyers(counts) is { } count && !ClaimCues.DeniesOperation(units[i].Text))
             {
                 return count;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "… and men who stopped and offered money got arrested. Seventeen of them in two nights.": a fragment after the
+    /// sentence that told of the arrests counts those arrested.
+    /// </summary>
+    private static int? FollowUpCount(List<Unit> passage)
+    {
+        for (var i = 1; i < passage.Count; i++)
+        {
+            if (OfThem().Match(passage[i].Text) is { Success: true } match && passage[i - 1].Text.Contains("arrest", StringComparison.OrdinalIgnoreCase))
+            {
+                return NumberWords.Parse(match.Groups["count"].Value) is > 0 and var count ? count : null;
             }
         }
 
@@ -229,6 +268,9 @@ public static partial class OperationExtractor
     // "nineteen in the second", "and 30 in a week-long operation": a count, then at once a place, a time or an operation.
     [GeneratedRegex(@"^(?:and\s+|then\s+|another\s+)?(?<count>" + NumberWords.Pattern + @")\s+(?:more\s+)?(?:in|at|during|on|over|from|after)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElidedCount();
+
+    [GeneratedRegex(@"^(?:all\s+)?(?<count>" + NumberWords.Pattern + @")\s+of\s+them\b(?![^.;]{0,40}\b(?:women|girls|sellers|pimps|traffickers)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OfThem();
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+")]
     private static partial Regex ListSeparator();

@@ -24,7 +24,7 @@ public static partial class PlaceType
         foreach (var (sentence, line) in paragraphs.Where(p => !p.IsHeading && !p.IsQuote).SelectMany(p => p.Sentences()).Take(OpeningSentences))
         {
             var subject = sentence.StartsWith("The ", StringComparison.Ordinal) ? sentence[4..] : sentence;
-            if (subject.StartsWith(profile.Name, StringComparison.OrdinalIgnoreCase)
+            if (StartsWithName(subject, profile.Name)
                 && IsA().Match(subject[profile.Name.Length..]) is { Success: true } match
                 && Enum.TryParse<JurisdictionType>(match.Groups["type"].Value is "parish" ? "County" : match.Groups["type"].Value, ignoreCase: true, out var type))
             {
@@ -33,6 +33,31 @@ public static partial class PlaceType
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The sentence starts with the place's name as the title spells it, or with one or two letters different: a title
+    /// with a typo ("Mapelwood Heigths") still names the place its narrative spells right.
+    /// </summary>
+    private static bool StartsWithName(string subject, string name)
+    {
+        if (subject.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (name.Length < 8 || subject.Length < name.Length)
+        {
+            return false;
+        }
+
+        var differ = 0;
+        for (var i = 0; i < name.Length && differ <= 2; i++)
+        {
+            differ += char.ToLowerInvariant(subject[i]) == char.ToLowerInvariant(name[i]) ? 0 : 1;
+        }
+
+        return differ <= 2 && char.ToLowerInvariant(subject[0]) == char.ToLowerInvariant(name[0]);
     }
 
     // Right after the name (and an optional "Township"/"County" the title dropped): "is a [up to four words] city".

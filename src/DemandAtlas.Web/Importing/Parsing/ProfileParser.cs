@@ -48,6 +48,9 @@ public static class ProfileParser
 
         trace?.Took(titleIndex + 1, "title", $"{profile.Name}, {profile.StateName} ({profile.Slug})" + (profile.Type is { } type ? $"; type {type}" : ""));
         var section = Section.Narrative;
+        // Each Tactics Used block is judged on its own: a page may carry two (a table capture, then a list), and the
+        // second is no more the place's record than the first; neither is it narrative.
+        var tacticBlocks = new List<List<(string Text, int Line)>>();
         var tacticLines = new List<(string Text, int Line)>();
         var narrative = new List<(string Text, int Line)>();
         var partnerLines = new List<(string Text, int Line)>();
@@ -68,6 +71,12 @@ public static class ProfileParser
             if (HeaderOf(trimmed) is { } header)
             {
                 section = header;
+                if (header == Section.Tactics)
+                {
+                    tacticLines = [];
+                    tacticBlocks.Add(tacticLines);
+                }
+
                 sawTacticsHeader |= header == Section.Tactics;
                 trace?.Section(number, $"the {trimmed.TrimEnd(':', '|', ' ')} section begins");
                 continue;
@@ -150,7 +159,10 @@ public static class ProfileParser
 
         if (sawTacticsHeader)
         {
-            MenuBlocks.Read(tacticLines, lexicon, profile, trace);
+            foreach (var block in tacticBlocks.Where((b, i) => i == 0 || b.Count > 0))
+            {
+                MenuBlocks.Read(block, lexicon, profile, trace);
+            }
         }
 
         var paragraphs = NarrativeParagraph.Split(narrative);
