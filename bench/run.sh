@@ -232,7 +232,8 @@ backup_run() {
   /usr/bin/time -v -o "$OUT/backup-$size.time" "${APP[@]}" backup --db "$db" --out "$file" >"$OUT/backup-$size.log" 2>&1
   code=$?
   set -e
-  mb() { [ -f "$1" ] && awk -v b="$(stat -c %s "$1")" 'BEGIN{printf "%.1f", b/1048576}' || echo "?"; }
+  # `command stat`: this script defines its own stat() (a field of a BENCH line).
+  mb() { [ -f "$1" ] && awk -v b="$(command stat -c %s "$1")" 'BEGIN{printf "%.1f", b/1048576}' || echo "?"; }
   backup_rows+=("| $size | $(wall_seconds "$OUT/backup-$size.time") | $(mb "$file") | $(mb "$db") | $(max_rss_mb "$OUT/backup-$size.time") | $code |")
   echo "   backup: $(head -1 "$OUT/backup-$size.log")"
   rm -f "$file"
