@@ -28,6 +28,10 @@ public sealed class ClaimCueTests
     [InlineData("buyer-arrests", "The police department does not arrest men for buying sex.")]
     [InlineData("buyer-arrests", "The new prosecutor stopped filing charges against men arrested for soliciting.")]
     [InlineData("employment-loss", "Asked whether any of those arrested lost their jobs, the mayor said she did not know.")]
+    [InlineData("john-school", "A graduate student found no evidence that the township ever ran a john school for men charged with soliciting.")]
+    [InlineData("public-education", "The neighborhood council has asked for a public awareness campaign aimed at buyers, but none has been funded.")]
+    [InlineData("john-school", "In 2018 the prosecutor began planning a john school for men arrested for soliciting.")]
+    [InlineData("license-suspension", "State law gives judges no power to suspend the driver's license of a man convicted of soliciting.")]
     [InlineData("buyer-arrests", "In 2017 the sheriff quit arresting men for soliciting.")]
     [InlineData("buyer-arrests", "Since the policy changed, officers have made no john arrests at all.")]
     [InlineData("public-education", "The council discussed buying billboards that warn men against buying sex.")]
@@ -108,5 +112,29 @@ public sealed class ClaimCueTests
 
         Assert.Empty(profile.Tactics);
         Assert.Single(profile.Warnings, w => w.Code == WarningCodes.ReversedClaim);
+    }
+
+    [Fact]
+    public void What_a_neighbour_does_is_not_claimed_for_this_place_and_makes_no_operation()
+    {
+        var profile = Parse(
+            "Some other places in Caddo County that have worked to address demand include Larkspur and Quillan.",
+            "Neighboring Quillan, the chief noted, sends first-time buyers to a Saturday class for men arrested for soliciting.",
+            "Across the river, Larkspur police impound the cars of men arrested for soliciting. In March 2020, Larkspur police arrested 14 men in a reverse sting.",
+            "In May 2021, Testford police arrested 6 men in a reverse sting.");
+
+        Assert.DoesNotContain(profile.Tactics, t => t.Slug is "john-school" or "auto-seizure");
+        Assert.Contains(profile.Tactics, t => t.Slug == "reverse-stings" && t.Text.StartsWith("In May 2021", StringComparison.Ordinal));
+        Assert.Equal([(2021, (int?)6)], profile.Operations.Select(o => (o.Year, o.Arrests)));
+    }
+
+    [Fact]
+    public void A_sentence_naming_this_place_beside_a_neighbour_still_claims()
+    {
+        var profile = Parse(
+            "Some other places in Caddo County that have worked to address demand include Larkspur.",
+            "Larkspur and Testford police impound the cars of men arrested for soliciting.");
+
+        Assert.Contains(profile.Tactics, t => t.Slug == "auto-seizure");
     }
 }

@@ -162,7 +162,9 @@ public static partial class ArrestCounts
                 return (word, i);
             }
 
-            if (word is "," or ";" or ":" or "and" or "or" or "of" or "in" or "at" or "on" or "for" or "to" or "with" or "who" or "that" || IsArrestVerb(word) || Auxiliaries.Contains(word))
+            // Another count ends this one's phrase: in "over the three years 38 men were arrested" the men are the 38's.
+            if (word is "," or ";" or ":" or "and" or "or" or "of" or "in" or "at" or "on" or "for" or "to" or "with" or "who" or "that" || IsArrestVerb(word) || Auxiliaries.Contains(word)
+                || (i > start && NumberWords.Parse(word) is not null))
             {
                 break;
             }

@@ -105,7 +105,8 @@ public static partial class ClaimCues
     // Denied, never done, or only planned. "may" and "allows" are not here: "a judge may issue an order"
     // describes a tactic in use. Notes written as "John school: none." deny what their label names, and so does a note
     // that is nothing but "No john school."; advice ("the town could consider a john school") is a possibility, not a
-    // use. Discussion is of doing something ("discussed paying for billboards"), not of a thing ("discussed sting operations").
+    // use. So are findings of no evidence, requests ("has asked for"), plans begun, bills that died and laws that give
+    // no power. Discussion is of doing something ("discussed paying for billboards"), not of a thing ("discussed sting operations").
     [GeneratedRegex(@"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:developed|started|created|adopted|established|set\s+up|used|run|held|begun|launched|funded|implemented|resumed|pursued|published)\b"
         + @"|\bno\s+(?:[\w-]+\s+){0,3}?(?:program|programs|class|classes|school|schools|court|courts|vote|funding|ordinance)\b[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|exists?)\b|\bno\s+such\s+program"
         + @"|\bnever\s+(?:been\s+)?(?:funded|voted|started|held|adopted|approved|used|implemented|materialized|took\s+effect|run|ran)\b"
@@ -118,6 +119,11 @@ public static partial class ClaimCues
         + @"|:\s*(?:none|never|no)\s*(?:[.;(]|$)"
         + @"|^\s*no\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*[.;]?\s*$"
         + @"|\b(?:could|might|should)\s+(?:also\s+)?(?:consider|explore|look\s+into|study|think\s+about)\b|\bmay\s+want\s+to\b"
+        + @"|\b(?:found|finds|find|saw|sees|turned\s+up|uncovered)\s+no\s+(?:evidence|records?|signs?|indication|trace)\b|\bno\s+(?:evidence|record|indication)\s+(?:that|of)\b"
+        + @"|\bbut\s+none\s+(?:has|have|had|was|were)\b|\bbut\s+no\s+(?:[\w-]+\s+){0,2}?(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:funded|started|held|adopted|approved|created|launched|run|built|established)\b"
+        + @"|\b(?:has|have|had)\s+(?:asked|called|pressed|pushed|lobbied|petitioned)\s+(?:[\w'-]+\s+){0,3}?for\b|\b(?:began|begun|started|was|were|is|are|been)\s+planning\b"
+        + @"|\b(?:gives?|gave|grants?|granted)\s+(?:[\w'-]+\s+){0,3}?no\s+(?:power|authority|right)\b|\bno\s+(?:legal\s+)?(?:power|authority)\s+to\b|\bdied\s+in\s+committee\b"
+        + @"|\b(?:bill|ordinance|measure|proposal)s?\b[^.;]{0,80}\b(?:died|failed|stalled|was\s+(?:defeated|rejected|voted\s+down|tabled|withdrawn|vetoed))\b"
         + @"|\b(?:asked|urged|petitioned|pressed|called\s+on)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:start|begin|create|hold|run|launch|set\s+up|develop|adopt|publish|release|send|mail|try)\b", Options)]
     private static partial Regex Reverses();
 

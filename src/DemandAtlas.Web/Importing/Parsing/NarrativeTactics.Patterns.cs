@@ -133,7 +133,7 @@ public static partial class NarrativeTactics
         + @"|\b(female|undercover)\s+(officers?|deputies|detectives?|agents?|police(wom[ae]n)?)\s+(as|working as|acting as)\s+(the\s+)?decoys?\b|\bas the decoy\b"
         + @"|\b(men|man|buyers?|johns?|drivers?)\b[^.;]{0,20}\b(offered|propositioned|agreed\s+to\s+pay|paid)\s+(an?\s+|the\s+)?(female\s+)?undercover\s+(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?|decoys?)\b"
         + @"|\b(female|undercover|plainclothes|decoy)\s+(officers?|deput(y|ies)|detectives?|agents?|troopers?|police(wom[ae]n)?)\s+(standing|stationed|posted|waiting|working)\b[^.;]{0,80}\b(men|drivers|buyers|johns)\b[^.;]{0,60}\b(arrested|charged|cited)\b"
-        + @"|\bdecoy (officers?|operations?)\b|\bstreet[- ](level )?(stings?|operations?|decoy operations?)\b|\bsolicit\w*\s+(an?\s+|the\s+)?(female\s+)?undercover (officers?|detectives?|deputies|agents?|troopers?|police(wom[ae]n)?|decoys?)\b", Options)]
+        + @"|(?<!\b(online|web|internet|digital|e-?mail|text)\s)\bdecoy (officers?|operations?)\b|\bstreet[- ](level )?(stings?|operations?|decoy operations?)\b|\bsolicit\w*\s+(an?\s+|the\s+)?(female\s+)?undercover (officers?|detectives?|deputies|agents?|troopers?|police(wom[ae]n)?|decoys?)\b", Options)]
     private static partial Regex ReverseStings();
 
     // Officers posing as women in ads run a web sting, not a street one.

@@ -130,6 +130,12 @@ public static partial class NarrativeTactics
             for (var i = 0; i < sentences.Count; i++)
             {
                 var (sentence, line) = sentences[i];
+                if (paragraph.FindingsOf(i).Count > 0 && OtherPlaceSubject.Of(sentence, profile) is { } other)
+                {
+                    trace?.Ignored(line, "narrative", $"the sentence tells what {other} does, not this place: no claim");
+                    continue;
+                }
+
                 foreach (var (slug, cue, why) in paragraph.FindingsOf(i))
                 {
                     if (cue == CueKind.Dropped)

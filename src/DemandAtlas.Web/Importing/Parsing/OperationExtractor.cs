@@ -46,6 +46,12 @@ public static partial class OperationExtractor
                     continue;
                 }
 
+                if (OtherPlaceSubject.Of(unit.Text, profile) is { } other)
+                {
+                    trace?.Ignored(unit.Line, "operations", $"the sentence tells of {other}, not this place");
+                    continue;
+                }
+
                 if (Respectively(unit.Text) is { Count: > 0 } pairs)
                 {
                     starts.AddRange(pairs.Select(p => new Start(u, p.Year, null, null, p.Arrests)));
@@ -78,7 +84,7 @@ public static partial class OperationExtractor
                 {
                     trace?.Ignored(unit.Line, "operations", "arrests of sellers, pimps or traffickers: not an operation against buyers");
                 }
-                else if (LaterCount(units, dates, u) is { } later)
+                else if ((LaterCount(units, dates, u) ?? ThenNextParagraph(units, dates, u, paragraphs, p)) is { } later)
                 {
                     // "In January, 2017, officers posed as women behind the bus station. Six men were charged.": the
                     // count comes in a later sentence that has no date of its own.
@@ -143,6 +149,14 @@ public static partial class OperationExtractor
         var dates = Dates(units);
         return dates.Any(d => d is not null) ? null : LaterCount(units, dates, -1);
     }
+
+    /// <summary>
+    /// "On the weekend of August 12, 2022, detectives set up in two rooms at a hotel." … then the next paragraph: "By
+    /// late Sunday night eleven men had been arrested.": the last dated sentence of a paragraph, telling of police at
+    /// work, takes the next paragraph's count (see <see cref="NextParagraphCount"/>).
+    /// </summary>
+    private static int? ThenNextParagraph(List<Unit> units, (int Year, int? Month, int? Day)?[] dates, int at, List<NarrativeParagraph> paragraphs, int paragraph) =>
+        dates.Skip(at + 1).All(d => d is null) && PoliceAtWork().IsMatch(units[at].Text) ? NextParagraphCount(paragraphs, paragraph) : null;
 
     /// <summary>A count of buyers arrested in the undated sentences that follow, up to the next dated one.</summary>
     private static int? LaterCount(List<Unit> units, (int Year, int? Month, int? Day)?[] dates, int from)
@@ -258,9 +272,15 @@ public static partial class OperationExtractor
     }
 
     // One operation told as an event: "ran a reverse sting", "a second operation", "the sweep"; a plural with no
-    // article ("street stings, online stings") describes a practice, not a dated event.
-    [GeneratedRegex(@"\b(?:a|an|the|its|their|first|second|third|another|one|single|joint|similar|smaller|larger)\s+(?:[\w-]+\s+){0,3}?(?:sting|sweep|operation|crackdown|stakeout)\b", RegexOptions.IgnoreCase)]
+    // article ("street stings, online stings") describes a practice, not a dated event. Arrests of "several men" are
+    // an operation whose count the text does not give.
+    [GeneratedRegex(@"\b(?:a|an|the|its|their|first|second|third|another|one|single|joint|similar|smaller|larger)\s+(?:[\w-]+\s+){0,3}?(?:sting|sweep|operation|crackdown|stakeout)\b"
+        + @"|\b(?:arrested|charged|cited)\s+(?:several|a\s+number\s+of|dozens\s+of|a\s+handful\s+of|numerous)\s+(?:[\w-]+\s+){0,2}?(?:men|buyers|johns|customers)\b"
+        + @"|\b(?:several|dozens\s+of|a\s+number\s+of|a\s+handful\s+of|numerous)\s+(?:[\w-]+\s+){0,2}?(?:men|buyers|johns|customers)\s+(?:were\s+|had\s+been\s+)?(?:arrested|charged|cited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OperationEvent();
+
+    [GeneratedRegex(@"\b(?:police|officers?|detectives?|deputies|agents|troopers|investigators|task\s+force|vice\s+unit)\b[^.;]{0,80}\b(?:set\s+up|posed|posted|placed|ran|staged|conducted|launched|targeted|answered|waited|worked)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PoliceAtWork();
 
     [GeneratedRegex(@"(?<list>(?:" + NumberWords.Pattern + @")(?:\s*,\s*(?:" + NumberWords.Pattern + @"))*\s*,?\s+and\s+(?:" + NumberWords.Pattern + @"))\s+(?:[\w-]+\s+){0,2}?(?:men|buyers|johns|people)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountList();

@@ -169,10 +169,11 @@ public static class ProfileParser
         profile.NarrativeMarkdown = NarrativeMarkdown.Build(paragraphs);
         PartnerBullets.Read(partnerLines, profile, trace);
         SourceGroups.Read(sourceLines, lexicon, profile, trace);
+        // Neighbours first: a sentence whose subject is a neighbour claims nothing for this place.
+        NeighbourExtractor.Find(paragraphs, profile, trace);
         var reversed = NarrativeTactics.Find(paragraphs, profile, trace);
         NarrativeTactics.Settle(profile, reversed, trace);
         profile.County ??= NeighbourExtractor.FindCounty(paragraphs, profile.StateName);
-        NeighbourExtractor.Find(paragraphs, profile, trace);
         OperationExtractor.Find(paragraphs, profile, trace);
         PlaceType.Infer(paragraphs, profile, trace);
         PopulationCheck.Compare(paragraphs, profile, trace);
