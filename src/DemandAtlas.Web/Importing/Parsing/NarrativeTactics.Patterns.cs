@@ -19,7 +19,7 @@ public static partial class NarrativeTactics
     [GeneratedRegex(SexTrade + @"|\b(buyers?|sex|arrest\w*|motels?|hotels?|men)\b", Options)]
     private static partial Regex BuyingContext();
 
-    [GeneratedRegex(@"\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b[^.;]{0,40}\b(seized|impou?nded|towed|forfeited|confiscated)\b|\b(seiz(e|ed|es|ing|ure)|impou?nd(ed|ing|ment|s)?|tow(s|ed|ing)?|forfeit(ed|ure)?|confiscat\w+)\b[^.;]{0,30}\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b|\b(auto|vehicle) (seizures?|impound\w*)\b", Options)]
+    [GeneratedRegex(@"\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b[^.;]{0,40}\b(seized|impou?n?ded|towed|forfeited|confiscated)\b|\b(seiz(e|ed|es|ing|ure)|impou?n?d(ed|ing|ment|s)?|tow(s|ed|ing)?|forfeit(ed|ure)?|confiscat\w+)\b[^.;]{0,30}\b(vehicles?|cars?|autos?|automobiles?|trucks?)\b|\b(auto|vehicle) (seizures?|impound\w*)\b", Options)]
     private static partial Regex AutoSeizure();
 
     // A seizure of the cars of arrested men ("each man's car", "the vehicles of all 14 men", "9 buyers arrested; 4
@@ -59,7 +59,7 @@ public static partial class NarrativeTactics
     [GeneratedRegex(@"\bcommunity service (officers?|aides?|units?|division)\b", Options)]
     private static partial Regex CommunityServiceExcludes();
 
-    [GeneratedRegex(@"\b(lost|lose|losing) (his|her|their) (jobs?|positions?|employment|posts?)\b|\b(was|were|been|got) (fired|terminated|dismissed)\b|\bfired (both of )?(him|her|them|both)\b|\b(resigned|stepped down|forced to resign|placed on (administrative |unpaid )?leave)\b", Options)]
+    [GeneratedRegex(@"\b(lost|lose|losing) (his|her|their) (jobs?|positions?|employment|posts?)\b|\b(was|were|been|got) (fired|terminated|dismissed)\b|\bfired (both of )?(him|her|them|both)\b|\b(resigned|stepped down|forced to resign|placed on (administrative |unpaid )?leave)\b|\b(was|were|been|got) (let go|laid off)\b", Options)]
     private static partial Regex EmploymentLoss();
 
     // The loss must follow an arrest: said in the sentence, or by "one of them" / "among those arrested" / "another".
@@ -73,7 +73,7 @@ public static partial class NarrativeTactics
         + @"|\b(names?|photos|photographs|mug ?shots)\b[^.;]{0,60}\b(posted|published|printed)\s+(to|on|in)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'-]+|\b(names?|photos|photographs|mug ?shots)\b[^.;]{0,60}\breleased\s+to\s+(the\s+)?(press|media|news|newspapers?|paper|public|reporters)\b|\b(their|whose)\s+(names|identities|photos|photographs)\b[^.;]{0,30}\b(included|pu\w{0,3}shed|released|posted|made public|listed|printed|appeared)|\bnames\s+(every|each|all)\s+(man|men|buyers?|johns?)\b|\b(identity disclosure|shaming)\b", Options)]
     private static partial Regex IdentityDisclosure();
 
-    [GeneratedRegex(@"\bchat ?bots?\b|\bautomated chat\w*|\b(deterren(ce|t)|warning) (messages?|ads?|pop[- ]?ups?|banners?)\b|\b(ads?|messages?|pop[- ]?ups?|banners?)\s+(appears?|pops? up|is shown|are shown)\s+warning\b|\bIT[- ]based\b|\bsoftware\b[^.;]{0,100}\bwarn(ing|ings|s)?\b|\bartificial intelligence\b[^.;]{0,60}\b(buyers|johns|ads?)\b", Options)]
+    [GeneratedRegex(@"\bchat ?bots?\b|\bautomated chat\w*|\b(deterren(ce|t)|warning) (messages?|ads?|pop[- ]?ups?|banners?)\b|\b(ads?|messages?|pop[- ]?ups?|banners?)\s+(appears?|pops? up|is shown|are shown)\s+warning\b|\bIT[- ]based\b|\bsoftware\b[^.;]{0,100}\bwarn(ing|ings|s)?\b|\bartificial intelligence\b[^.;]{0,60}\b(buyers|johns|ads?)\b|\bautomated\s+(text|sms|e-?mail|reply|replies|response|responses|messages?)\b[^.;]{0,30}\bwarn\w*|\bautomated\s+(text\s+|sms\s+)?warnings?\b", Options)]
     private static partial Regex ItBasedTactics();
 
     [GeneratedRegex(@"\bjohn'?s? schools?\b|\b(first[- ]offender|offender|buyer|john|demand) (education|accountability|prostitution|diversion|deterrence) (programs?|classes|class|courses?|schools?)\b"
@@ -113,7 +113,8 @@ public static partial class NarrativeTactics
     private static partial Regex NeighborhoodActionExcludes();
 
     [GeneratedRegex(@"\b(public[- ](awareness|service|education)|public|awareness|education(al)?|media|billboard|prevention|deterrence|ad|advertising) campaigns?\b|\bcampaign of (radio |television |tv )?(ads|spots|posters|billboards)\b|\bpublic education\b|\bpublic service announcements?\b"
-        + @"|\bbillboards?\b[^.;]{0,60}\b(warn\w*|deter\w*|discourag\w*)\b", Options)]
+        + @"|\bbillboards?\b[^.;]{0,60}\b(warn\w*|deter\w*|discourag\w*)\b"
+        + @"|\b(radio|television|tv|social[- ]media|poster|bus|newspaper)\b[^.;]{0,40}\bcampaigns?\b[^.;]{0,60}\b(aimed at|targeting|directed at|for|warning)\s+(men|buyers|johns|would-be buyers|customers|drivers)\b", Options)]
     private static partial Regex PublicEducation();
 
     // Posters, radio spots and school lessons are public education only when they speak to buying sex.

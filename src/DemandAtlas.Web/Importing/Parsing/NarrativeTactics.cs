@@ -32,7 +32,7 @@ public static partial class NarrativeTactics
     public static readonly IReadOnlyList<Rule> Rules =
     [
         new("auto-seizure",
-            ["seiz", "impound", "impond", "tow", "forfeit", "confiscat"],
+            ["seiz", "impou", "impond", "tow", "forfeit", "confiscat"],
             AutoSeizure(),
             AutoSeizureRequires()),
         new("buyer-arrests",
@@ -52,7 +52,7 @@ public static partial class NarrativeTactics
             CommunityServiceRequires(),
             CommunityServiceExcludes()),
         new("employment-loss",
-            ["lost", "lose", "losing", "fired", "terminated", "dismissed", "resign", "stepped down", "leave"],
+            ["lost", "lose", "losing", "fired", "terminated", "dismissed", "resign", "stepped down", "leave", "let go", "laid off"],
             EmploymentLoss(),
             EmploymentLossRequires()),
         new("identity-disclosure",
@@ -60,7 +60,7 @@ public static partial class NarrativeTactics
             // Names withheld ("were not released") are a reversing cue (ClaimCues), which leaves a note, not a silent miss.
             IdentityDisclosure()),
         new("it-based-tactics",
-            ["chat", "deterren", "warning", "it-based", "it based", "artificial", "software"],
+            ["chat", "deterren", "warning", "it-based", "it based", "artificial", "software", "automated"],
             ItBasedTactics(),
             BuyingContext()),
         new("john-school",
