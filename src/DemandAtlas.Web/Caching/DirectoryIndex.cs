@@ -113,15 +113,31 @@ public sealed partial class DirectoryIndex
         byUpdated = patch ? Patch(previous!.byUpdated, changed, CompareUpdated) : Sorted(CompareUpdated);
         byUpdatedDescending = patch ? Patch(previous!.byUpdatedDescending, changed, CompareUpdatedDescending) : Sorted(CompareUpdatedDescending);
 
-        Totals = new DirectoryTotals(
+        // The directory-wide figures: after a save, the previous snapshot's less the edited places' old operations plus
+        // their new ones; a pass then costs what the edit touched, not what the directory holds.
+        var (operationsByTactic, yearsByTactic) = patch ? PatchedTacticFigures(previous!, changed) : TacticFigures(tactics.Count, places);
+        Totals = patch ? PatchedTotals(previous!, changed) : new DirectoryTotals(
             places.Length,
             byState.Count,
             places.Sum(p => p.Operations.Count),
             places.Sum(p => p.Operations.Sum(o => o.Arrests ?? 0)),
             places.Length == 0 ? null : places.Max(p => p.UpdatedAt));
-        // One pass over every operation for the per-tactic figures, not one pass per tactic.
-        var operationsByTactic = new int[tactics.Count];
-        var yearsByTactic = tactics.Select(_ => new SortedDictionary<int, (int Operations, int Arrests)>()).ToArray();
+        TacticSummaries = [.. tactics.Select((t, bit) => new TacticSummary(t.Id, t.Slug, t.Name, t.Description, t.NationalContext, countedByTactic[bit].Count, operationsByTactic[bit]))];
+        YearsByTactic = yearsByTactic;
+        States = [.. byState
+            .Select(s => new StateCount(s.Key, places[s.Value.Positions().First()].StateName, s.Value.Count))
+            .OrderBy(s => s.Name, StringComparer.Ordinal)];
+        HomeMap = Map(All) with { Shared = true };
+        HomeCharts = patch
+            ? Charts(All, ChartKinds.OperationsByYear | ChartKinds.CoOccurrence, "home-chart") with { States = PatchedStateTotals(previous!, changed) }
+            : Charts(All, ChartKinds.OperationsByYear | ChartKinds.OperationsByState | ChartKinds.CoOccurrence, "home-chart");
+    }
+
+    /// <summary>Per tactic bit, its operations and their count and arrests per year: one pass over every operation.</summary>
+    private static (int[] Operations, IReadOnlyList<IReadOnlyList<YearCount>> Years) TacticFigures(int tactics, DirectoryPlace[] places)
+    {
+        var operationsByTactic = new int[tactics];
+        var yearsByTactic = Enumerable.Range(0, tactics).Select(_ => new SortedDictionary<int, (int Operations, int Arrests)>()).ToArray();
         foreach (var operation in places.SelectMany(p => p.Operations))
         {
             foreach (var bit in operation.Tactics.Members())
@@ -132,13 +148,68 @@ public sealed partial class DirectoryIndex
             }
         }
 
-        TacticSummaries = [.. tactics.Select((t, bit) => new TacticSummary(t.Id, t.Slug, t.Name, t.Description, t.NationalContext, countedByTactic[bit].Count, operationsByTactic[bit]))];
-        YearsByTactic = [.. yearsByTactic.Select(years => (IReadOnlyList<YearCount>)[.. years.Select(y => new YearCount(y.Key, y.Value.Operations, y.Value.Arrests))])];
-        States = [.. byState
-            .Select(s => new StateCount(s.Key, places[s.Value.Positions().First()].StateName, s.Value.Count))
-            .OrderBy(s => s.Name, StringComparer.Ordinal)];
-        HomeMap = Map(All) with { Shared = true };
-        HomeCharts = Charts(All, ChartKinds.OperationsByYear | ChartKinds.OperationsByState | ChartKinds.CoOccurrence, "home-chart");
+        return (operationsByTactic, [.. yearsByTactic.Select(YearList)]);
+    }
+
+    /// <summary>The previous snapshot's per-tactic figures with the changed places' operations taken out and put back.</summary>
+    private (int[] Operations, IReadOnlyList<IReadOnlyList<YearCount>> Years) PatchedTacticFigures(DirectoryIndex previous, IReadOnlySet<int> changed)
+    {
+        var operationsByTactic = previous.TacticSummaries.Select(t => t.Operations).ToArray();
+        var years = new Dictionary<int, SortedDictionary<int, (int Operations, int Arrests)>>();
+        void Count(PlaceOperation operation, int sign)
+        {
+            foreach (var bit in operation.Tactics.Members())
+            {
+                operationsByTactic[bit] += sign;
+                if (!years.TryGetValue(bit, out var counts))
+                {
+                    years[bit] = counts = new(previous.YearsByTactic[bit].ToDictionary(y => y.Year, y => (y.Operations, y.Arrests)));
+                }
+
+                var (count, arrests) = counts.GetValueOrDefault(operation.Year);
+                counts[operation.Year] = (count + sign, arrests + sign * (operation.Arrests ?? 0));
+            }
+        }
+
+        foreach (var at in changed)
+        {
+            foreach (var operation in previous.Places[at].Operations)
+            {
+                Count(operation, -1);
+            }
+
+            foreach (var operation in Places[at].Operations)
+            {
+                Count(operation, +1);
+            }
+        }
+
+        return (operationsByTactic, [.. previous.YearsByTactic.Select((list, bit) => years.TryGetValue(bit, out var counts) ? YearList(counts) : list)]);
+    }
+
+    private static IReadOnlyList<YearCount> YearList(SortedDictionary<int, (int Operations, int Arrests)> years) =>
+        [.. years.Where(y => y.Value.Operations > 0).Select(y => new YearCount(y.Key, y.Value.Operations, y.Value.Arrests))];
+
+    private DirectoryTotals PatchedTotals(DirectoryIndex previous, IReadOnlySet<int> changed)
+    {
+        var (before, totals) = (previous.Places, previous.Totals);
+        var operations = totals.Operations + changed.Sum(at => Places[at].Operations.Count - before[at].Operations.Count);
+        var arrests = totals.Arrests + changed.Sum(at => Places[at].Operations.Sum(o => o.Arrests ?? 0) - before[at].Operations.Sum(o => o.Arrests ?? 0));
+        // The newest edit stands unless an edit moved the newest place back in time (then it is looked for again).
+        var movedBack = changed.Any(at => before[at].UpdatedAt == totals.LastUpdated && Places[at].UpdatedAt < before[at].UpdatedAt);
+        DateTimeOffset? newest = Places.Count == 0 ? null
+            : movedBack ? Places.Max(p => p.UpdatedAt)
+            : changed.Select(at => Places[at].UpdatedAt).Append(totals.LastUpdated ?? DateTimeOffset.MinValue).Max();
+        return new DirectoryTotals(Places.Count, byState.Count, operations, arrests, newest);
+    }
+
+    /// <summary>The home chart's per-state rows, only the states of the edited places (before and after) worked out again.</summary>
+    private IReadOnlyList<StateTotal> PatchedStateTotals(DirectoryIndex previous, IReadOnlySet<int> changed)
+    {
+        var states = changed.SelectMany(at => new[] { previous.Places[at].StateCode, Places[at].StateCode }).ToHashSet(StringComparer.Ordinal);
+        return [.. previous.HomeCharts.States!.Where(s => !states.Contains(s.StateCode))
+            .Concat(states.SelectMany(code => StateTotals(InState(code))))
+            .OrderByDescending(s => s.Operations).ThenBy(s => s.StateCode, StringComparer.Ordinal)];
     }
 
     /// <summary>Moves on every change the index applies; pages that show directory-wide figures are cached by it.</summary>

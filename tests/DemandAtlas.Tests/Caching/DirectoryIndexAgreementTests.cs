@@ -190,6 +190,10 @@ public sealed class DirectoryIndexAgreementTests : IAsyncLifetime
             Assert.Equal(fresh.Totals, patched.Totals);
             Assert.Equal(fresh.TacticSummaries, patched.TacticSummaries);
             Assert.Equal(fresh.States, patched.States);
+            // The directory-wide figures a save patches rather than recounts.
+            Assert.Equal(fresh.YearsByTactic.Select(y => string.Join(' ', y)), patched.YearsByTactic.Select(y => string.Join(' ', y)));
+            Assert.Equal(fresh.HomeCharts.States, patched.HomeCharts.States);
+            Assert.Equal(fresh.HomeCharts.Years, patched.HomeCharts.Years);
             Assert.Equal(fresh.Places.Select(p => fresh.PositionOf(p.Slug)), fresh.Places.Select(p => patched.PositionOf(p.Slug)));
             for (var i = 0; i < 80; i++)
             {
