@@ -80,6 +80,7 @@ public static partial class NarrativeTactics
         + @"|\b(education|educational|diversion|treatment) (programs?|classes|class|courses?)\b[^.;]{0,60}\b(johns|buyers|arrested men|men arrested|those arrested|soliciting|solicitation|patronizing)\b"
         + @"|\b(johns|buyers|arrested men|men arrested|those arrested)\b[^.;]{0,60}\b(education|educational|diversion|treatment) (programs?|classes|class|courses?)\b"
         + @"|\b(johns|buyers|men (arrested|charged|convicted))\b[^.;]{0,60}\b(class|course)\b|\b(class|course)\b[^.;]{0,30}\bfor (johns|buyers|men|those) (arrested|charged|convicted)\b"
+        + @"|\b(solicitation|prostitution|john|buyers?'?)\s+(diversion|education|offender)\s+(programs?|class(es)?|courses?)\b"
         + @"|\bfirst[- ]offender (program|class|course)s?\b[^.]{0,60}\b(class|course|session|buyers|johns|soliciting|solicitation)\b", Options)]
     private static partial Regex JohnSchool();
 
@@ -128,7 +129,7 @@ public static partial class NarrativeTactics
     private static partial Regex PublicEducationRequires();
 
     [GeneratedRegex(@"(?<!\b(web|web[- ]based|online|internet)\s)\breverse[- ]stings?(?:\b|(?=(?:at|in|on|and|the)\b))|\bjohn (stings?|operations?|sweeps?)\b"
-        + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised) as (a |an |the )?(prostitutes?|streetwalkers?|hookers?|sex workers?|escorts?|decoys?|(teen(age)? )?girls?|women|wom[ae]n selling sex|sellers?|(people|persons|someone) selling sex)\b"
+        + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised|work(ed|ing) undercover) as (a |an |the )?(prostitutes?|streetwalkers?|hookers?|sex workers?|escorts?|decoys?|(teen(age)? )?girls?|women|wom[ae]n selling sex|sellers?|(people|persons|someone) selling sex)\b"
         + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised) as an? woman\b"
         + @"|\b(female|undercover|plainclothes)\s+(officers?|deput(y|ies)|detectives?|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,60}\b(wait(ed|ing)?\s+to\s+be\s+(approached|propositioned|solicited|picked up)|(was|were|being|got)\s+(approached|propositioned|solicited)\s+by\s+(men|drivers|buyers|johns|customers|an?\s+(man|driver|buyer|john|customer)))\b"
         + @"|\b(female|undercover)\s+(officers?|deputies|detectives?|agents?|police(wom[ae]n)?)\s+(as|working as|acting as)\s+(the\s+)?decoys?\b|\bas the decoy\b"
