@@ -80,6 +80,7 @@ public sealed class ClaimCueTests
     }
 
     [Theory]
+    [InlineData("web-stings", "Automated replies answer men who respond to decoy ads placed online, warning them that buying sex is a crime.")]
     [InlineData("buyer-arrests", "In 2018 investigators arrested three men who had trafficked women through the motels.")]
     [InlineData("buyer-arrests", "Two men were charged with sex trafficking after a long investigation.")]
     [InlineData("web-stings", "Officers answered ads that women had posted on a classified website and arrested four women for prostitution.")]

@@ -166,7 +166,8 @@ public static partial class ClaimCues
         + @"|\b(?:noticed|saw|spotted|tracked|monitored|counted)\s+(?:[\w-]+\s+){0,4}?(?:ads?|advertisements|postings|listings)\b|\b(?:jump|rise|increase|surge|spike|flood)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:online\s+)?(?:ads|advertisements|postings|listings)\b", Options)]
     private static partial Regex SellersAdsAnswered();
 
-    [GeneratedRegex(@"\bchat ?bots?\b|\bautomated\s+chat\w*(?:\s+program)?|\bchat\s+program\b", Options)]
+    // A program answering the ads: a chatbot, or automated replies and texts that warn instead of a detective meeting the man.
+    [GeneratedRegex(@"\bchat ?bots?\b|\bautomated\s+chat\w*(?:\s+program)?|\bchat\s+program\b|\bautomated\s+(?:replies|responses|text\s+messages|texts|messages)\b", Options)]
     private static partial Regex Chatbot();
 
     [GeneratedRegex(@"\bno\s+(?:buyer\s+|john\s+|street\s+|web\s+|online\s+)?(?:stings?|operations?|sweeps?|arrests)\s+(?:were|was|have\s+been|had\s+been)\s+(?:held|run|conducted|made|carried\s+out)\b|\bnever\s+run\s+an?\s+operation", Options)]
