@@ -19,6 +19,7 @@ public sealed class ArrestCountsTests
     [InlineData("Seven men were taken into custody at the truck stop.", 7)]
     [InlineData("On August 3, 2021, a joint operation with the sheriff ended with 19 arrests: eleven men attempting to buy sex and eight women advertising sex for sale.", 11)]
     [InlineData("Twelvemen were arrested at the rest area.", 12)]
+    [InlineData("The rally operation produced 13 arrests of men seeking to buy sex, along with the arrest of two men on trafficking charges.", 13)]
     [InlineData("By late Sunday night eleven men had come to the motel expecting to pay for sex and had been arrested.", 11)]
     [InlineData("Agents answered the men who replied; over the three years 38\u00a0men were arrested for soliciting.", 38)]
     public void Buyers_are_counted_in_digits_words_and_the_shapes_sentences_take(string sentence, int count)

@@ -375,8 +375,8 @@ public static partial class ArrestCounts
     // the charge or the role counts: "arrested during a human trafficking sting" is still a buyer operation. A
     // charge may be a pimp's in other words ("compelling prostitution", "deriving support from" its proceeds), and
     // who the counted were may follow as an aside ("forty arrests, nearly all of them of women"). Terse notes write
-    // "with" as "w/".
-    [GeneratedRegex(@"^[^.;]{0,90}?\b(?:who\s+(?:had\s+)?(?:been\s+)?(?:trafficked|trafficking|pimped|pimping|prostituting)|(?:for|with|w/|of)\s+(?:human\s+|sex\s+|child\s+sex\s+)?(?:trafficking|pimping|pandering|(?:promoting|compelling)\s+prostitution|deriving\s+support\s+from|living\s+off\s+the\s+(?:earnings|proceeds)|racketeering)\b|on\s+(?:[\w-]+\s+){0,2}?(?:trafficking|pimping|pandering)\s+charges"
+    // "with" as "w/". A charge after "along with the arrest of two men" is theirs, not the first count's.
+    [GeneratedRegex(@"^(?:(?!\balong\s+with\b|\bas\s+well\s+as\b|\b(?:the\s+)?arrests?\s+of\b)[^.;]){0,90}?\b(?:who\s+(?:had\s+)?(?:been\s+)?(?:trafficked|trafficking|pimped|pimping|prostituting)|(?:for|with|w/|of)\s+(?:human\s+|sex\s+|child\s+sex\s+)?(?:trafficking|pimping|pandering|(?:promoting|compelling)\s+prostitution|deriving\s+support\s+from|living\s+off\s+the\s+(?:earnings|proceeds)|racketeering)\b|on\s+(?:[\w-]+\s+){0,2}?(?:trafficking|pimping|pandering)\s+charges"
         + @"|,\s+(?:nearly\s+|almost\s+)?(?:all|most)\s+of\s+(?:them|those)\s+(?:were\s+)?(?:of\s+)?(?:women|girls|prostitutes|sex\s+workers|escorts)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SellerCharge();
 }
