@@ -15,6 +15,7 @@ public sealed class ClaimCueTests
     [InlineData("identity-disclosure", "Police said the names of the two men would not be released until trial.")]
     [InlineData("identity-disclosure", "The sheriff declined to publish the names of anyone charged in the sweep.")]
     [InlineData("john-school", "The county has not developed a john school for men caught buying sex.")]
+    [InlineData("license-suspension", "A 2021 bill would have let judges suspend the driver's license of any man convicted of soliciting from a car.")]
     [InlineData("john-school", "No john school has been started in the county, although judges have asked for one.")]
     [InlineData("john-school", "Commissioners proposed a john school in 2019, but it was never funded.")]
     [InlineData("auto-seizure", "The council is considering an ordinance that would let police impound the cars of men caught soliciting.")]

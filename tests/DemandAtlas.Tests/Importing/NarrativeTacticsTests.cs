@@ -17,6 +17,7 @@ public sealed class NarrativeTacticsTests
     [InlineData("employment-loss", "A school principal lost his job after his arrest in the sting.")]
     [InlineData("employment-loss", "Two of the men resigned from public posts after being charged with solicitation.")]
     [InlineData("identity-disclosure", "The names and photos of the men were released to the press.")]
+    [InlineData("identity-disclosure", "The Ferrow Courier found the names in the jail log and printed all nine, with their towns.")]
     [InlineData("identity-disclosure", "The sheriff posted the mug shots of everyone arrested.")]
     [InlineData("identity-disclosure", "Their names were published in the local paper.")]
     [InlineData("it-based-tactics", "A chatbot answered the decoy ads and warned would-be buyers.")]

@@ -121,6 +121,26 @@ public sealed class OperationExtractorTests
     }
 
     [Fact]
+    public void A_clause_ending_on_its_count_is_a_second_operation()
+    {
+        var text = Profiles.Document(narrative: ["In May, 2015, officers posing as women on Dray Street arrested 11 men, and a follow-up in the spring of 2016 led to 6 more."]);
+
+        var operations = ProfileParser.Parse(text, "more.txt", Lexicon).Operations;
+
+        Assert.Equal([(2015, (int?)5, (int?)11), (2016, null, 6)], operations.Select(o => (o.Year, o.Month, o.Arrests)));
+    }
+
+    [Fact]
+    public void Counted_operations_over_a_range_of_years_are_an_operation_without_a_count()
+    {
+        var text = Profiles.Document(narrative: ["Between 2019 and 2021 the sheriff's office ran three more decoy operations at motels; how many men were arrested was never made public."]);
+
+        var operation = Assert.Single(ProfileParser.Parse(text, "range.txt", Lexicon).Operations);
+
+        Assert.Equal((2019, (int?)null, (int?)null), (operation.Year, operation.Month, operation.Arrests));
+    }
+
+    [Fact]
     public void A_count_in_the_next_sentence_completes_a_dated_operation()
     {
         var text = Profiles.Document(narrative: ["In August 2022, deputies ran a john sting at a truck stop. Nine men were arrested."]);

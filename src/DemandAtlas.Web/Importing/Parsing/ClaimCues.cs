@@ -114,7 +114,7 @@ public static partial class ClaimCues
         + @"|\bpropos(?:ed|al|als|es|ing)\b|\b(?:is|are|was|were)\s+(?:now\s+)?considering\b|\bconsidered\s+(?:a|an|the)\s+(?:proposal|plan|ordinance|bill)\b"
         + @"|\b(?:discuss|debat)(?:ed|ing)\s+(?:using|(?!(?:some|any|no|every)thing)\w{3,}ing|a\s+proposal|an\s+ordinance|a\s+plan|the\s+idea)\b"
         + @"|\b(?:and|but|then|later)\s+(?:dropped|abandoned|shelved|scrapped|rejected)\s+(?:it|them|the\s+(?:idea|plan|proposal))\b"
-        + @"|\b(?:plans?|planning|hopes?|intends?)\s+to\s+(?!continue|keep|expand|repeat|resume)|\bwould\s+like\s+to\b|\bwould\s+(?:let|allow|require|permit|give)\b"
+        + @"|\b(?:plans?|planning|hopes?|intends?)\s+to\s+(?!continue|keep|expand|repeat|resume)|\bwould\s+like\s+to\b|\bwould\s+(?:have\s+)?(?:let|allow(?:ed)?|require[d]?|permit(?:ted)?|give|given)\b"
         + @"|\b(?:has|have|had)\s+no\s+(?:current\s+|immediate\s+|such\s+)?plans?\b|\bno\s+plans?\s+(?:for|to)\b"
         + @"|:\s*(?:none|never|no)\s*(?:[.;(]|$)"
         + @"|^\s*no\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*[.;]?\s*$"

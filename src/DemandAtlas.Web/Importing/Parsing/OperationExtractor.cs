@@ -272,9 +272,11 @@ public static partial class OperationExtractor
     }
 
     // One operation told as an event: "ran a reverse sting", "a second operation", "the sweep"; a plural with no
-    // article ("street stings, online stings") describes a practice, not a dated event. Arrests of "several men" are
+    // article ("street stings, online stings") describes a practice, not a dated event, but a counted plural ("ran four
+    // more decoy operations" between two years) is dated events whose arrests the text may not give. Arrests of "several men" are
     // an operation whose count the text does not give.
     [GeneratedRegex(@"\b(?:a|an|the|its|their|first|second|third|another|one|single|joint|similar|smaller|larger)\s+(?:[\w-]+\s+){0,3}?(?:sting|sweep|operation|crackdown|stakeout)\b"
+        + @"|\b(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+){0,3}?(?:stings|sweeps|operations|crackdowns)\b"
         + @"|\b(?:arrested|charged|cited)\s+(?:several|a\s+number\s+of|dozens\s+of|a\s+handful\s+of|numerous)\s+(?:[\w-]+\s+){0,2}?(?:men|buyers|johns|customers)\b"
         + @"|\b(?:several|dozens\s+of|a\s+number\s+of|a\s+handful\s+of|numerous)\s+(?:[\w-]+\s+){0,2}?(?:men|buyers|johns|customers)\s+(?:were\s+|had\s+been\s+)?(?:arrested|charged|cited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OperationEvent();
@@ -285,8 +287,10 @@ public static partial class OperationExtractor
     [GeneratedRegex(@"(?<list>(?:" + NumberWords.Pattern + @")(?:\s*,\s*(?:" + NumberWords.Pattern + @"))*\s*,?\s+and\s+(?:" + NumberWords.Pattern + @"))\s+(?:[\w-]+\s+){0,2}?(?:men|buyers|johns|people)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountList();
 
-    // "nineteen in the second", "and 30 in a week-long operation": a count, then at once a place, a time or an operation.
-    [GeneratedRegex(@"^(?:and\s+|then\s+|another\s+)?(?<count>" + NumberWords.Pattern + @")\s+(?:more\s+)?(?:in|at|during|on|over|from|after)\b", RegexOptions.IgnoreCase)]
+    // "nineteen in the second", "and 30 in a week-long operation": a count, then at once a place, a time or an operation;
+    // or a clause that ends on its count ("a follow-up in the fall of 2017 led to 8 more").
+    [GeneratedRegex(@"^(?:and\s+|then\s+|another\s+)?(?<count>" + NumberWords.Pattern + @")\s+(?:more\s+)?(?:in|at|during|on|over|from|after)\b"
+        + @"|\b(?:led\s+to|netted|brought|yielded|produced|added)\s+(?:another\s+)?(?<count>" + NumberWords.Pattern + @")\s+more\s*[.;]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ElidedCount();
 
     [GeneratedRegex(@"^(?:all\s+)?(?<count>" + NumberWords.Pattern + @")\s+of\s+them\b(?![^.;]{0,40}\b(?:women|girls|sellers|pimps|traffickers)\b)", RegexOptions.IgnoreCase)]
