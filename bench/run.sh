@@ -34,6 +34,10 @@ LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 # within minutes, and this shows which way it went during the run.
 cpu_reference() { python3 -c 'import time; t=time.perf_counter(); sum(i*i for i in range(3_000_000)); print(f"{time.perf_counter()-t:.2f}")'; }
 CPU_AT_START=$(cpu_reference)
+# The first line of /proc/stat counts every CPU's time in ticks; its eighth figure is "steal", time the hypervisor gave
+# to other machines. On a virtual machine that share can reach half, and every number below shrinks with it.
+cpu_ticks() { awk '/^cpu /{t=0; for(i=2;i<=NF;i++) t+=$i; print t, $9}' /proc/stat; }
+read -r TICKS_AT_START STEAL_AT_START < <(cpu_ticks)
 echo "== building Release"
 # Published as a deployment would be: wwwroot beside the binary, and ReadyToRun (compiled ahead of time), so
 # a run measures the app rather than the JIT warming up EF Core and the parser (about 1 s of every import).
@@ -380,6 +384,8 @@ fi
   echo "wrk and the server share the machine. Synthetic profiles: \`tools/DemandAtlas.Synthetic --seed 1\`."
   echo "Load average (1, 5, 15 min) at the start: $LOAD_AT_START; at the end: $(cut -d' ' -f1-3 /proc/loadavg). Anything well above the core count means other work shared the CPU and every number below is pessimistic."
   echo "CPU reference (a fixed Python loop, lower is faster): ${CPU_AT_START} s at the start, $(cpu_reference) s at the end."
+  read -r ticks steal < <(cpu_ticks)
+  echo "CPU time taken by the hypervisor for other machines (steal) during the run: $(awk -v s=$((steal - STEAL_AT_START)) -v t=$((ticks - TICKS_AT_START)) 'BEGIN{printf "%.0f", t ? 100*s/t : 0}') %. Well above zero, the machine had less CPU than its core count says, and every figure below is pessimistic (the ratios to the static file less so)."
   [ -n "${BENCH_NOTE:-}" ] && echo "$BENCH_NOTE"
   echo
   echo "## Import (\`import DIR --db FILE\` into a new store, Release, ReadyToRun)"
