@@ -241,6 +241,9 @@ public sealed partial class DirectoryIndex
     /// <summary>The newest public operations, as the home page lists them (read from SQL by the service, before it publishes the snapshot).</summary>
     public IReadOnlyList<OperationRow> RecentOperations { get; internal set; } = [];
 
+    /// <summary>More of the newest public operations than the home page shows, so the next snapshot can follow an edit from them.</summary>
+    internal IReadOnlyList<PlaceOperation> NewestOperations { get; set; } = [];
+
     /// <summary>Per tactic bit: operations using it and their arrests per year, confidential ones counted.</summary>
     public IReadOnlyList<IReadOnlyList<YearCount>> YearsByTactic { get; }
 

@@ -19,6 +19,9 @@ public sealed class DirectoryIndexService(IServiceScopeFactory scopes, StoreGene
     /// <summary>Operations on the home page.</summary>
     public const int RecentOperationCount = 8;
 
+    /// <summary>Newest operations an index keeps: edits that remove some of them seldom leave fewer than the home page shows.</summary>
+    private const int NewestKept = 64;
+
     /// <summary>More changed places than this in one pass (a bulk import) are read in one full rebuild instead.</summary>
     private const int IncrementalLimit = 2_000;
 
@@ -131,16 +134,18 @@ public sealed class DirectoryIndexService(IServiceScopeFactory scopes, StoreGene
     private async Task<DirectoryIndex?> FollowAsync(AtlasDb db, DirectoryIndex index, CancellationToken cancellationToken)
     {
         var after = index.FeedPosition;
-        var unread = db.StoreChanges.Where(c => c.Seq > after);
-        if (await unread.MaxAsync(c => (long?)c.Seq, cancellationToken) is not { } last)
+        // One read of the unread feed (normally a row or two a save); a bulk import's many rows lead to a rebuild below.
+        var unread = await db.StoreChanges.Where(c => c.Seq > after).Select(c => new { c.Seq, c.JurisdictionId }).ToListAsync(cancellationToken);
+        if (unread.Count == 0)
         {
             return null;
         }
 
+        var last = unread.Max(c => c.Seq);
         // Seq numbers are consecutive (AUTOINCREMENT; a rolled-back write takes its numbers back), so a gap means
         // rows this process never read were trimmed while it lagged far behind: only a rebuild is sure to be right.
-        var missed = after > 0 && await unread.MinAsync(c => c.Seq, cancellationToken) > after + 1;
-        var named = await unread.Where(c => c.Seq <= last).Select(c => c.JurisdictionId).Distinct().ToListAsync(cancellationToken);
+        var missed = after > 0 && unread.Min(c => c.Seq) > after + 1;
+        var named = unread.Select(c => c.JurisdictionId).Distinct().ToList();
         if (missed || named.Contains(null) || named.Count > IncrementalLimit)
         {
             return await BuildAsync(db, index.Version + 1, cancellationToken);
@@ -157,7 +162,14 @@ public sealed class DirectoryIndexService(IServiceScopeFactory scopes, StoreGene
     /// <summary>The home page's newest operations, read again only when they may have changed.</summary>
     private static async Task<IReadOnlyList<OperationRow>> RecentAsync(AtlasDb db, DirectoryIndex index, DirectoryIndex? previous, CancellationToken cancellationToken, IReadOnlySet<int>? changed = null)
     {
-        var ids = DirectoryLoader.NewestOperationIds(index.Places, RecentOperationCount);
+        index.NewestOperations = (previous is null || changed is null ? null : DirectoryLoader.NewestOperationsAfter(
+                previous.NewestOperations,
+                changed.SelectMany(id => previous.ById(id)?.Operations ?? []),
+                changed.SelectMany(id => index.ById(id)?.Operations ?? []),
+                NewestKept,
+                RecentOperationCount))
+            ?? DirectoryLoader.NewestOperations(index.Places, NewestKept);
+        var ids = index.NewestOperations.Take(RecentOperationCount).Select(o => o.Id).ToList();
         var unchanged = previous is not null && ids.SequenceEqual(previous.RecentOperations.Select(r => r.Id))
             && !(changed ?? new HashSet<int>()).Any(id => previous.ById(id)?.Operations.Any(o => ids.Contains(o.Id)) == true);
         return unchanged ? previous!.RecentOperations : await DirectoryLoader.OperationRowsAsync(db, ids, cancellationToken);

@@ -80,14 +80,47 @@ public static class DirectoryLoader
     }
 
     /// <summary>
-    /// The ids of the newest public operations, newest first (as <see cref="OperationQueries.NewestFirst"/> orders
-    /// them: year, month, day, id; unknown months and days last): one pass keeping the best few, never a full sort.
+    /// The newest public operations, newest first (as <see cref="OperationQueries.NewestFirst"/> orders them: year,
+    /// month, day, id; unknown months and days last): one pass keeping the best few, never a full sort.
     /// </summary>
-    public static List<int> NewestOperationIds(IEnumerable<DirectoryPlace> places, int count)
+    public static List<PlaceOperation> NewestOperations(IEnumerable<DirectoryPlace> places, int count)
     {
         var best = new List<PlaceOperation>(count + 1);
-        foreach (var operation in places.SelectMany(p => p.Operations))
+        foreach (var place in places)
         {
+            Keep(best, place.Operations, count);
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The same list after an edit, from the previous one alone: without the edited places' operations as they
+    /// were, with theirs as they are. Every operation left out was older than the whole previous list, so the
+    /// first <c>previous − removed</c> entries are right; null when fewer than <paramref name="needed"/> are (a full
+    /// pass then), so a save costs what it touched, not what the directory holds.
+    /// </summary>
+    public static List<PlaceOperation>? NewestOperationsAfter(
+        IReadOnlyList<PlaceOperation> previous, IEnumerable<PlaceOperation> removed, IEnumerable<PlaceOperation> added, int count, int needed)
+    {
+        var gone = removed.Select(o => o.Id).ToHashSet();
+        var kept = previous.Where(o => !gone.Contains(o.Id)).ToList();
+        // A short list may itself be a cut one, so it never counts as holding every operation.
+        var sure = kept.Count;
+        if (sure < needed)
+        {
+            return null;
+        }
+
+        Keep(kept, [.. added], count);
+        return kept.Count > sure ? kept.GetRange(0, sure) : kept;
+    }
+
+    private static void Keep(List<PlaceOperation> best, IReadOnlyList<PlaceOperation> operations, int count)
+    {
+        for (var i = 0; i < operations.Count; i++)
+        {
+            var operation = operations[i];
             if (!operation.IsPublic || (best.Count == count && Newer(operation, best[^1]) <= 0))
             {
                 continue;
@@ -100,8 +133,6 @@ public static class DirectoryLoader
                 best.RemoveAt(count);
             }
         }
-
-        return [.. best.Select(o => o.Id)];
     }
 
     /// <summary>The rows of those operations with their tactics and partners, in the same order.</summary>

@@ -10,6 +10,13 @@ namespace DemandAtlas.Web.Editing;
 /// <summary>Writes the changed fields of a snapshot back onto a tracked jurisdiction (edits and restores alike).</summary>
 public sealed class SnapshotApplier(AtlasDb db)
 {
+    /// <summary>The snapshot's fields written as rows of their own.</summary>
+    private static readonly string[] Lists =
+    [
+        nameof(JurisdictionSnapshot.Claims), nameof(JurisdictionSnapshot.Partners), nameof(JurisdictionSnapshot.Operations),
+        nameof(JurisdictionSnapshot.Sources), nameof(JurisdictionSnapshot.RelatedJurisdictions),
+    ];
+
     public async Task ApplyAsync(Jurisdiction j, JurisdictionSnapshot after, IReadOnlySet<string> changed, string author, CancellationToken cancellationToken)
     {
         j.Name = after.Name.Trim();
@@ -31,6 +38,12 @@ public sealed class SnapshotApplier(AtlasDb db)
         if (after.IsDeleted != (j.DeletedAt is not null))
         {
             j.DeletedAt = after.IsDeleted ? db.Clock.GetUtcNow() : null;
+        }
+
+        if (!changed.Overlaps(Lists))
+        {
+            // The place's own fields only (the usual save): no rows to write, no tactics to look up.
+            return;
         }
 
         var tactics = await db.Tactics.ToDictionaryAsync(t => t.Slug, cancellationToken);

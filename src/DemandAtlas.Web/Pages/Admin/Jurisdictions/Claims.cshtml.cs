@@ -97,7 +97,7 @@ public sealed class ClaimsModel(AtlasDb db, JurisdictionEditor editor) : PageMod
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var j = await editor.LoadAsync(Slug, cancellationToken);
+        var j = await editor.ReadAsync(Slug, cancellationToken);
         if (j is null)
         {
             return false;

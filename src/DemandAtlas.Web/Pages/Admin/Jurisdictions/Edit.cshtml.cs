@@ -23,7 +23,7 @@ public sealed class EditModel(AtlasDb db, JurisdictionEditor editor) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var j = await editor.LoadAsync(Slug, cancellationToken);
+        var j = await editor.ReadAsync(Slug, cancellationToken);
         if (j is null)
         {
             return NotFound();

@@ -84,7 +84,7 @@ public sealed class OperationsModel(AtlasDb db, JurisdictionEditor editor) : Pag
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var j = await editor.LoadAsync(Slug, cancellationToken);
+        var j = await editor.ReadAsync(Slug, cancellationToken);
         if (j is null)
         {
             return false;
