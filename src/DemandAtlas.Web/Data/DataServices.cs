@@ -85,15 +85,14 @@ public static class DataServices
     }
 
     /// <summary>A context on one SQLite file, outside any app (what backup and restore check and count).</summary>
-    public static AtlasDb OpenFile(string path, SqliteOpenMode mode = SqliteOpenMode.ReadWrite) =>
-        new(new DbContextOptionsBuilder<AtlasDb>().UseAtlasSqlite(Sqlite.SqliteBackup.ConnectionString(path, mode)).Options);
+    public static AtlasDb OpenFile(string path, SqliteOpenMode mode = SqliteOpenMode.ReadWrite)
+    {
+        var options = new DbContextOptionsBuilder<AtlasDb>();
+        options.UseAtlasSqlite(Sqlite.SqliteBackup.ConnectionString(path, mode));
+        return new(options.Options);
+    }
 
     /// <summary>SQLite as every context of the app opens it: writers wait for each other inside SQLite (<see cref="Sqlite.SqliteBusyWait"/>).</summary>
-    public static DbContextOptionsBuilder<TContext> UseAtlasSqlite<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
-        where TContext : DbContext =>
-        options.UseSqlite(connectionString).AddInterceptors(Sqlite.SqliteBusyWait.Instance);
-
-    /// <inheritdoc cref="UseAtlasSqlite{TContext}"/>
     public static DbContextOptionsBuilder UseAtlasSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString).AddInterceptors(Sqlite.SqliteBusyWait.Instance);
 }
