@@ -30,15 +30,17 @@ public sealed partial class DirectoryIndex
             set = set.And(byType.GetValueOrDefault(type) ?? empty);
         }
 
+        // The conditions that look at each place come last and look only at the places still in the set: over the
+        // whole directory they cost its size, over a state's or a tactic's matches only theirs.
         if (filter.MinPopulation is not null || filter.MaxPopulation is not null)
         {
-            set = set.And(WithPopulation(filter.MinPopulation ?? int.MinValue, filter.MaxPopulation ?? int.MaxValue));
+            set = WithPopulation(set, filter.MinPopulation ?? int.MinValue, filter.MaxPopulation ?? int.MaxValue);
         }
 
         if (filter.Text is { } text)
         {
             var upper = text.ToUpperInvariant();
-            set = set.Where(i => Places[i].Mentions(upper));
+            set = DirectoryPlace.SearchFor(upper) is { } search ? letterPairs.Candidates(set, upper).Where(i => Places[i].Mentions(search)) : empty;
         }
 
         return set;
@@ -119,14 +121,18 @@ public sealed partial class DirectoryIndex
     }
 
     /// <summary>Operations and arrests per year that has any, oldest first; with a tactic, only operations using it.</summary>
+    /// <remarks>
+    /// Over a large set the year planes answer in words of the directory's size; a small set (a profile, a state and a
+    /// tactic) is summed from its own places' operations, at the cost of its size rather than the directory's.
+    /// </remarks>
     public IReadOnlyList<YearCount> YearCounts(PlaceSet set, bool countConfidential, int? tacticBit = null)
     {
-        if (tacticBit is null)
+        if (tacticBit is null && !IsSmall(set))
         {
             return [.. (countConfidential ? countedYears : publicYears).Sum(set).Select(y => new YearCount(y.Year, y.Operations, y.Arrests))];
         }
 
-        var years = new SortedDictionary<int, (int Operations, int Arrests)>();
+        var years = new Dictionary<int, (int Operations, int Arrests)>();
         foreach (var i in set.Positions())
         {
             foreach (var operation in Places[i].Operations)
@@ -134,12 +140,13 @@ public sealed partial class DirectoryIndex
                 if ((operation.IsPublic || countConfidential) && (tacticBit is not { } bit || operation.Tactics.Has(bit)))
                 {
                     var (operations, arrests) = years.GetValueOrDefault(operation.Year);
-                    years[operation.Year] = (operations + 1, arrests + (operation.Arrests ?? 0));
+                    // As the planes count them, so both ways agree.
+                    years[operation.Year] = (operations + 1, arrests + Math.Max(0, operation.Arrests ?? 0));
                 }
             }
         }
 
-        return [.. years.Select(y => new YearCount(y.Key, y.Value.Operations, y.Value.Arrests))];
+        return [.. years.OrderBy(y => y.Key).Select(y => new YearCount(y.Key, y.Value.Operations, y.Value.Arrests))];
     }
 
     /// <summary>
@@ -203,19 +210,20 @@ public sealed partial class DirectoryIndex
             [.. used.Select(a => used.Select(b => set.CountAnd(byTactic[a], byTactic[b])).ToArray())]);
     }
 
-    /// <summary>Places with a known population from <paramref name="min"/> to <paramref name="max"/>.</summary>
-    private PlaceSet WithPopulation(int min, int max)
+    /// <summary>The places of <paramref name="set"/> with a known population from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    /// <remarks>Bands inside the range are taken whole; only the set's members in a band the range cuts are looked at.</remarks>
+    private PlaceSet WithPopulation(PlaceSet set, int min, int max)
     {
         var result = empty;
         foreach (var (low, high, places) in populationBands)
         {
             if (low >= min && high <= max)
             {
-                result = result.Or(places);
+                result = result.Or(set.And(places));
             }
             else if (high >= min && low <= max)
             {
-                result = result.Or(places.Where(i => Places[i].Population is { } population && population >= min && population <= max));
+                result = result.Or(set.And(places).Where(i => Places[i].Population is { } population && population >= min && population <= max));
             }
         }
 
@@ -228,7 +236,7 @@ public sealed partial class DirectoryIndex
     /// </summary>
     private static IEnumerable<int> InOrder(PlaceSet set, int[] order, Comparison<int> compare)
     {
-        if (set.Count * 32L < order.Length)
+        if (IsSmall(set))
         {
             var members = set.Positions().ToArray();
             Array.Sort(members, compare);
@@ -237,6 +245,9 @@ public sealed partial class DirectoryIndex
 
         return Walk(set, order);
     }
+
+    /// <summary>A set small enough that walking its members costs less than a pass over the directory's words.</summary>
+    private static bool IsSmall(PlaceSet set) => set.Count * 32L < set.Size;
 
     private static IEnumerable<int> Walk(PlaceSet set, int[] order)
     {

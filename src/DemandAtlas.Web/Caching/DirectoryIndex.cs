@@ -34,6 +34,7 @@ public sealed partial class DirectoryIndex
     private readonly PlaceSet[] publicByTactic;
     private readonly PlaceSet[] statedByTactic;
     private readonly PlaceSet[] countedByTactic;
+    private readonly LetterPairSets letterPairs;
     private readonly YearPlanes countedYears;
     private readonly YearPlanes publicYears;
     private readonly Dictionary<string, PlaceSet> byState;
@@ -75,6 +76,7 @@ public sealed partial class DirectoryIndex
             publicByTactic = Patch(previous.publicByTactic, places, changed, p => p.PublicTactics);
             statedByTactic = Patch(previous.statedByTactic, places, changed, p => p.StatedTactics);
             countedByTactic = Patch(previous.countedByTactic, places, changed, p => p.CountedTactics);
+            letterPairs = previous.letterPairs.Patched(places, changed);
             countedYears = previous.countedYears.Patched(places, changed, _ => true);
             publicYears = previous.publicYears.Patched(places, changed, o => o.IsPublic);
             byState = Regroup(previous.byState, empty, changed, before, places, p => [p.StateCode]);
@@ -98,6 +100,7 @@ public sealed partial class DirectoryIndex
             publicByTactic = ByTactic(tactics.Count, places, p => p.PublicTactics);
             statedByTactic = ByTactic(tactics.Count, places, p => p.StatedTactics);
             countedByTactic = ByTactic(tactics.Count, places, p => p.CountedTactics);
+            letterPairs = LetterPairSets.Build(places);
             countedYears = YearPlanes.Build(places, _ => true);
             publicYears = YearPlanes.Build(places, o => o.IsPublic);
             byState = Enumerable.Range(0, places.Length).GroupBy(i => places[i].StateCode, StringComparer.Ordinal)

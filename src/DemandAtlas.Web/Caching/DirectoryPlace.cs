@@ -1,3 +1,4 @@
+using System.Buffers;
 using DemandAtlas.Web.Domain;
 using DemandAtlas.Web.Geo;
 using DemandAtlas.Web.Pages.Jurisdictions;
@@ -45,11 +46,16 @@ public sealed record DirectoryPlace(
     /// </summary>
     public string SearchText { get; init; } = "";
 
-    /// <summary>The `q` filter: the name, the county or a partner's name contains the text, in any letter case.</summary>
-    /// <param name="upperText">The text in upper case (<see cref="string.ToUpperInvariant"/>), folded once per filter.</param>
-    /// <remarks>No field spans a line, so text with a line break matches nothing.</remarks>
-    public bool Mentions(string upperText) =>
-        !upperText.Contains('\n', StringComparison.Ordinal) && SearchText.Contains(upperText, StringComparison.Ordinal);
+    /// <summary>The `q` filter: the name, the county or a partner's name contains the text (<see cref="SearchFor"/>).</summary>
+    public bool Mentions(SearchValues<string> text) => SearchText.AsSpan().ContainsAny(text);
+
+    /// <summary>
+    /// The `q` text as <see cref="Mentions"/> looks for it, prepared once per filter for the many places it is looked
+    /// for in. Null for text with a line break: no field spans a line, so it matches nothing.
+    /// </summary>
+    /// <param name="upperText">The text in upper case (<see cref="string.ToUpperInvariant"/>), as the search text is.</param>
+    public static SearchValues<string>? SearchFor(string upperText) =>
+        upperText.Contains('\n', StringComparison.Ordinal) ? null : SearchValues.Create([upperText], StringComparison.Ordinal);
 }
 
 /// <summary>

@@ -32,11 +32,14 @@ public sealed record BarChart(string Id, string Title, string LabelHeader, IRead
     public static double RowY(int row) => Header + (row * RowHeight);
 
     /// <summary>Bars in a panel are scaled to its largest value.</summary>
-    public double BarWidth(int series, int row) => Rows[row].Values[series] * PanelWidth / Max(series);
+    public double BarWidth(int series, int row) => Rows[row].Values[series] * PanelWidth / maxima[series];
 
-    private int Max(int series) => Math.Max(1, Rows.Max(r => r.Values[series]));
+    // Each panel's largest value, found once: the partial asks for every bar's width.
+    private readonly int[] maxima = [.. Enumerable.Range(0, Series.Count).Select(s => Math.Max(1, Rows.Count == 0 ? 0 : Rows.Max(r => r.Values[s])))];
 
-    public static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>A coordinate to one decimal; most are whole numbers, written as integers (several times cheaper than the format).</summary>
+    public static string N(double value) =>
+        value == Math.Floor(value) && Math.Abs(value) < 1e9 ? ((long)value).ToString(CultureInfo.InvariantCulture) : value.ToString("0.#", CultureInfo.InvariantCulture);
 
     public static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

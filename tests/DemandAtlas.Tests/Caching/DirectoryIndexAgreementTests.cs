@@ -108,6 +108,45 @@ public sealed class DirectoryIndexAgreementTests : IAsyncLifetime
         }
     }
 
+    /// <summary>Text alone goes through the letter-pair cut (<see cref="LetterPairSets"/>) first: it must never drop a place SQL finds.</summary>
+    [Fact]
+    public async Task Text_alone_finds_the_places_sql_finds()
+    {
+        await using var db = database.Open();
+        var index = await DirectoryIndexes.BuildAsync(db);
+        var random = new Random(15);
+        string[] absent = ["zzqx", "Q", "ville ", " co", "-", "1"];
+        var texts = Enumerable.Range(0, 150).Select(_ => TextFrom(random, index.Places[random.Next(index.Places.Count)], 1 + random.Next(7))).OfType<string>().Concat(absent);
+        foreach (var text in texts.Distinct())
+        {
+            var filter = new JurisdictionFilter { Text = text, PageSize = 100 };
+            var fromSql = (await db.PublicJurisdictions.Matching(filter).Select(j => j.Slug).ToListAsync()).Order(StringComparer.Ordinal).ToList();
+            var fromIndex = index.Match(filter).Positions().Select(i => index.Places[i].Slug).OrderBy(s => s, StringComparer.Ordinal).ToList();
+            Assert.True(fromSql.SequenceEqual(fromIndex), $"q={text}: SQL {fromSql.Count} places, index {fromIndex.Count}");
+        }
+    }
+
+    /// <summary>A set of one place is summed from its own operations, the whole directory from the year planes: both agree with SQL.</summary>
+    [Fact]
+    public async Task Year_counts_of_each_place_and_of_the_whole_directory_are_sqls()
+    {
+        await using var db = database.Open();
+        var index = await DirectoryIndexes.BuildAsync(db);
+        var byPlace = (await db.Operations.Where(Visibility.PublicOperation).Select(o => new { o.JurisdictionId, o.Year, o.Arrests }).ToListAsync())
+            .ToLookup(o => o.JurisdictionId);
+        foreach (var place in index.Places)
+        {
+            var expected = byPlace[place.Id].GroupBy(o => o.Year).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), g.Sum(o => o.Arrests ?? 0)));
+            Assert.Equal(expected, index.YearCounts(index.SetOf([place.Slug]), countConfidential: false).Select(y => (y.Year, y.Operations, y.Arrests)));
+        }
+
+        var ids = index.Places.Select(p => p.Id).ToList();
+        var all = await db.Operations.Where(o => ids.Contains(o.JurisdictionId))
+            .GroupBy(o => o.Year).Select(g => new { Year = g.Key, Count = g.Count(), Arrests = g.Sum(o => o.Arrests ?? 0) })
+            .OrderBy(y => y.Year).ToListAsync();
+        Assert.Equal(all.Select(y => (y.Year, y.Count, y.Arrests)), index.YearCounts(index.All, countConfidential: true).Select(y => (y.Year, y.Operations, y.Arrests)));
+    }
+
     [Fact]
     public async Task A_snapshot_updated_with_changed_places_equals_one_built_afresh()
     {
@@ -288,11 +327,11 @@ public sealed class DirectoryIndexAgreementTests : IAsyncLifetime
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string? TextFrom(Random random, DirectoryPlace place)
+    private static string? TextFrom(Random random, DirectoryPlace place, int length = 4)
     {
         var source = random.Next(2) == 0 || place.PartnerNames.Count == 0 ? place.Name : place.PartnerNames[random.Next(place.PartnerNames.Count)];
-        var start = random.Next(Math.Max(1, source.Length - 4));
-        return source.Substring(start, Math.Min(4, source.Length - start)).ToLowerInvariant().Trim() is { Length: > 0 } part ? part : null;
+        var start = random.Next(Math.Max(1, source.Length - length));
+        return source.Substring(start, Math.Min(length, source.Length - start)).ToLowerInvariant().Trim() is { Length: > 0 } part ? part : null;
     }
 
     /// <summary>Hides some of everything a public page must not show, as staff decisions do.</summary>

@@ -79,7 +79,8 @@ public static class ProfileQueries
     /// <summary>
     /// A profile's sources with their tactics and items: three indexed queries stitched here. A single EF
     /// projection of both collections becomes LEFT JOINs on derived tables that SQLite materialises from the
-    /// whole SourceTactics table on every request.
+    /// whole SourceTactics table on every request. Which sources are shown is decided once, by the first; the
+    /// others take its ids (asking the rule again in each cost SQLite more to plan than to run).
     /// </summary>
     private static async Task<IReadOnlyList<SourceView>> LoadSourcesAsync(AtlasDb db, Queries q, int jurisdictionId, CancellationToken ct)
     {
@@ -89,8 +90,9 @@ public static class ProfileQueries
             return [];
         }
 
-        var tactics = (await q.SourceTacticsOf(db, jurisdictionId).ToListAsync(ct)).ToLookup(t => t.SourceId, t => t.Tactic);
-        var items = (await q.SourceItemsOf(db, jurisdictionId).ToListAsync(ct)).ToLookup(i => i.SourceId, i => i.Item);
+        var ids = sources.Select(s => s.Id).ToArray();
+        var tactics = (await q.SourceTacticsOf(db, ids).ToListAsync(ct)).ToLookup(t => t.SourceId, t => t.Tactic);
+        var items = (await q.SourceItemsOf(db, ids).ToListAsync(ct)).ToLookup(i => i.SourceId, i => i.Item);
         return [.. sources.Select(s => new SourceView(s.Category, [.. tactics[s.Id]], [.. items[s.Id]]))];
     }
 
@@ -150,19 +152,17 @@ public static class ProfileQueries
                 .OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
                 .Select(s => new SourceHead(s.Id, s.Category)));
 
-        public readonly Func<AtlasDb, int, IAsyncEnumerable<SourceTacticOf>> SourceTacticsOf = EF.CompileAsyncQuery(
-            (AtlasDb db, int id) => db.Sources.AsNoTracking()
-                .Where(s => s.JurisdictionId == id)
-                .Where(Visibility.PublicSource)
-                .SelectMany(s => s.Tactics.AsQueryable().Where(Visibility.PublicSourceTactic))
+        /// <summary>The shown tactics of these (shown) sources.</summary>
+        public readonly Func<AtlasDb, int[], IAsyncEnumerable<SourceTacticOf>> SourceTacticsOf = EF.CompileAsyncQuery(
+            (AtlasDb db, int[] sourceIds) => db.SourceTactics.AsNoTracking()
+                .Where(t => sourceIds.Contains(t.SourceId))
+                .Where(Visibility.PublicSourceTactic)
                 .OrderBy(t => t.Tactic.SortOrder)
                 .Select(t => new SourceTacticOf(t.SourceId, new TacticRef(t.Tactic.Id, t.Tactic.Slug, t.Tactic.Name))));
 
-        public readonly Func<AtlasDb, int, IAsyncEnumerable<SourceItemOf>> SourceItemsOf = EF.CompileAsyncQuery(
-            (AtlasDb db, int id) => db.Sources.AsNoTracking()
-                .Where(s => s.JurisdictionId == id)
-                .Where(Visibility.PublicSource)
-                .SelectMany(s => s.Items)
+        public readonly Func<AtlasDb, int[], IAsyncEnumerable<SourceItemOf>> SourceItemsOf = EF.CompileAsyncQuery(
+            (AtlasDb db, int[] sourceIds) => db.SourceItems.AsNoTracking()
+                .Where(i => sourceIds.Contains(i.SourceId))
                 .OrderBy(i => i.SortOrder).ThenBy(i => i.Id)
                 .Select(i => new SourceItemOf(i.SourceId, new SourceItemView(i.Title, i.Outlet, i.Date, i.Url))));
     }
