@@ -41,6 +41,12 @@ public sealed class ClaimCueTests
     [InlineData("john-school", "Asked by a reporter whether the court would start a class for men arrested for soliciting, the judge said no.")]
     [InlineData("identity-disclosure", "The chief refused to give the names of the men to reporters.")]
     [InlineData("identity-disclosure", "In 2018 the paper stopped printing the names of men charged with soliciting.")]
+    [InlineData("identity-disclosure", "Officers have not released the names of the men arrested in the sweep.")]
+    [InlineData("auto-seizure", "The county does not seize the cars of men arrested for soliciting.")]
+    [InlineData("john-school", "Brindle Falls has no john school for men arrested for soliciting.")]
+    [InlineData("cameras", "Shop owners asked the board to install surveillance cameras on the avenue where men cruise for prostitutes.")]
+    [InlineData("john-school", "In 2019 the prosecutor announced a class for men charged with soliciting. The class was never offered.")]
+    [InlineData("community-service", "The council approved a plan under which men convicted of soliciting would do community service. It never started.")]
     public void A_reversing_cue_leaves_no_claim_and_a_note_with_its_own_code_and_line(string slug, string sentence)
     {
         var profile = Parse(sentence);
@@ -48,6 +54,26 @@ public sealed class ClaimCueTests
         Assert.DoesNotContain(profile.Tactics, t => t.Slug == slug);
         var note = Assert.Single(profile.Warnings, w => w.Code == WarningCodes.ReversedClaim && w.Message.StartsWith(slug, StringComparison.Ordinal));
         Assert.Equal(3, note.Line);
+    }
+
+    /// <summary>A next sentence that ends a thing that ran, or says it was not repeated, leaves the claim standing.</summary>
+    [Theory]
+    [InlineData("john-school", "From 2012 to 2016 the county ran a john school for men arrested for soliciting. It was dropped in 2017 for lack of money.")]
+    [InlineData("reverse-stings", "In 2015 officers posing as women selling sex arrested 12 men. It never happened again.")]
+    [InlineData("john-school", "Brindle Falls has no john school of its own, but judges send first-time buyers to the county's class.")]
+    public void A_thing_that_happened_keeps_its_claim(string slug, string text)
+    {
+        var profile = Parse(text);
+
+        Assert.Contains(profile.Tactics, t => t.Slug == slug && !t.Pending);
+    }
+
+    [Fact]
+    public void What_a_neighbouring_place_does_after_in_is_not_claimed()
+    {
+        var profile = Parse("In neighboring Tolliver County, the sheriff seizes the cars of men arrested for soliciting.");
+
+        Assert.DoesNotContain(profile.Tactics, t => t.Slug == "auto-seizure");
     }
 
     [Fact]

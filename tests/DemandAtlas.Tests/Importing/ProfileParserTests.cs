@@ -348,6 +348,7 @@ public sealed class ProfileParserTests
     [InlineData("Testford, Narnia\n\nA place.\n")]
     [InlineData("\n\n  , VT\nA place.\n")]
     [InlineData("Just some sentence about a town that has no title line at all.\n")]
+    [InlineData("Categories: Community Profiles, Vermont\n\nTactics Used |\n|\n---|---|\nJohn School | ✓ |\n")]
     public void A_document_without_a_recognisable_title_fails_with_the_line(string text)
     {
         var error = Assert.Single(Parse(text).Errors);

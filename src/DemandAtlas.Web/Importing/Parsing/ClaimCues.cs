@@ -99,17 +99,26 @@ public static partial class ClaimCues
         return buyers ? null : SellerArrests(sentence, counts);
     }
 
+    /// <summary>
+    /// The phrase by which a sentence says that what the sentence before it announced never came about ("The class was
+    /// never offered.", "It never started."), or null: it opens by pointing back (it, they, the class, the request) and
+    /// says the thing never began. A thing that ran and then ended ("It was dropped in 2016") still ran, and is not this.
+    /// </summary>
+    public static string? FollowUpDenial(string sentence) =>
+        PointsBack().IsMatch(sentence) && NeverHappened().Match(sentence) is { Success: true } match ? match.Value : null;
+
     /// <summary>True when a dated sentence says no operation took place ("no buyer stings were held").</summary>
     public static bool DeniesOperation(string sentence) => NoOperation().IsMatch(sentence);
 
-    // Denied, never done, or only planned. "may" and "allows" are not here: "a judge may issue an order"
-    // describes a tactic in use. Notes written as "John school: none." deny what their label names, and so does a note
+    // Denied, never done, or only planned ("does not seize vehicles"; "has no john school", unless a "but" follows).
+    // "may" and "allows" are not here: "a judge may issue an order" describes a tactic in use. Notes written as "John school: none." deny what their label names, and so does a note
     // that is nothing but "No john school."; advice ("the town could consider a john school") is a possibility, not a
     // use. So are findings of no evidence, requests ("has asked for"), plans begun, bills that died and laws that give
     // no power. Discussion is of doing something ("discussed paying for billboards"), not of a thing ("discussed sting operations").
-    [GeneratedRegex(@"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:developed|started|created|adopted|established|set\s+up|used|run|held|begun|launched|funded|implemented|resumed|pursued|published)\b"
+    [GeneratedRegex(@"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:developed|started|created|adopted|established|set\s+up|used|run|held|begun|launched|funded|implemented|resumed|pursued|published|installed|offered|taken\s+it\s+up)\b"
+        + @"|\b(?:did|does|do)\s+not\s+(?:seize|impound|tow|install|offer|send|mail|post|publish|have)\b|\b(?:has|have|had)\s+no\s+(?:[\w-]+\s+){0,2}?(?:program|class|school|court|ordinance|cameras?)\b(?![^.;]*\bbut\b)"
         + @"|\bno\s+(?:[\w-]+\s+){0,3}?(?:program|programs|class|classes|school|schools|court|courts|vote|funding|ordinance)\b[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|exists?)\b|\bno\s+such\s+program"
-        + @"|\bnever\s+(?:been\s+)?(?:funded|voted|started|held|adopted|approved|used|implemented|materialized|took\s+effect|run|ran)\b"
+        + @"|\bnever\s+(?:been\s+)?(?:funded|voted|started|held|adopted|approved|used|implemented|materialized|took\s+effect|run|ran|offered|installed|opened|launched|began|begun)\b"
         + @"|\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:dropped|abandoned|shelved|rejected|voted\s+down|tabled|scrapped|withdrawn)\b|\bvoted\s+down\b"
         + @"|\bpropos(?:ed|al|als|es|ing)\b|\b(?:is|are|was|were)\s+(?:now\s+)?considering\b|\bconsidered\s+(?:a|an|the)\s+(?:proposal|plan|ordinance|bill)\b"
         + @"|\b(?:discuss|debat)(?:ed|ing)\s+(?:using|(?!(?:some|any|no|every)thing)\w{3,}ing|a\s+proposal|an\s+ordinance|a\s+plan|the\s+idea)\b"
@@ -124,7 +133,7 @@ public static partial class ClaimCues
         + @"|\b(?:has|have|had)\s+(?:asked|called|pressed|pushed|lobbied|petitioned)\s+(?:[\w'-]+\s+){0,3}?for\b|\b(?:began|begun|started|was|were|is|are|been)\s+planning\b"
         + @"|\b(?:gives?|gave|grants?|granted)\s+(?:[\w'-]+\s+){0,3}?no\s+(?:power|authority|right)\b|\bno\s+(?:legal\s+)?(?:power|authority)\s+to\b|\bdied\s+in\s+committee\b"
         + @"|\b(?:bill|ordinance|measure|proposal)s?\b[^.;]{0,80}\b(?:died|failed|stalled|was\s+(?:defeated|rejected|voted\s+down|tabled|withdrawn|vetoed))\b"
-        + @"|\b(?:asked|urged|petitioned|pressed|called\s+on)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:start|begin|create|hold|run|launch|set\s+up|develop|adopt|publish|release|send|mail|try)\b", Options)]
+        + @"|\b(?:asked|urged|petitioned|pressed|called\s+on)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:start|begin|create|hold|run|launch|set\s+up|develop|adopt|publish|release|send|mail|try|install|fund|buy|put\s+up|build|open|offer|pay\s+for)\b", Options)]
     private static partial Regex Reverses();
 
     // "quit", "gave up" and "no buyer arrests" are the same stop in other words; "no arrests" may name whose.
@@ -144,7 +153,7 @@ public static partial class ClaimCues
     private static partial Regex MentionsIdentity();
 
     [GeneratedRegex(@"\b(?:names?|identities|photos|photographs|mug ?shots)\b[^.;]{0,60}?\b(?:(?:were|was|are|is|have\s+been|had\s+been|will\s+be|being)\s+(?:not|never)|(?:would|will|could|should)\s+not\s+be)\b"
-        + @"|\b(?:not|never|declined\s+to|refused\s+to|won't|will\s+not|did\s+not|didn't|does\s+not|doesn't|do\s+not)\s+(?:to\s+)?(?:release|publish|post|disclose|identify|name|print|make\s+public|reveal|give|provide|hand\s+over)\s+(?:the\s+|their\s+|any\s+)?(?:names?|identit\w*|photos?|photographs?|mug ?shots?|men|buyers|johns|them|those|people|anyone)\b"
+        + @"|\b(?:not|never|declined\s+to|refused\s+to|won't|will\s+not|did\s+not|didn't|does\s+not|doesn't|do\s+not)\s+(?:to\s+)?(?:releas(?:e|ed)|publish(?:ed)?|post(?:ed)?|disclos(?:e|ed)|identif(?:y|ied)|named?|print(?:ed)?|ma(?:k|d)e\s+public|reveal(?:ed)?|give|given|provided?|hand(?:ed)?\s+over)\s+(?:the\s+|their\s+|any\s+)?(?:names?|identit\w*|photos?|photographs?|mug ?shots?|men|buyers|johns|them|those|people|anyone)\b"
         + @"|\bwithh[eo]ld\w*\s+(?:the\s+|their\s+)?(?:names|identities|photos)\b|\b(?:stop(?:ped|s)?|ceased|quit|ended)\s+(?:releasing|publishing|posting|printing|giving\s+out)\b|\bnot\s+about\s+shaming\b|\bnever\s+(?:published|released|posted)\b", Options)]
     private static partial Regex IdentityWithheld();
 
@@ -169,6 +178,14 @@ public static partial class ClaimCues
     // A program answering the ads: a chatbot, or automated replies and texts that warn instead of a detective meeting the man.
     [GeneratedRegex(@"\bchat ?bots?\b|\bautomated\s+chat\w*(?:\s+program)?|\bchat\s+program\b|\bautomated\s+(?:replies|responses|text\s+messages|texts|messages)\b", Options)]
     private static partial Regex Chatbot();
+
+    [GeneratedRegex(@"^\s*(?:but\s+|however,?\s+)?(?:it|they|this|that|these|those|none|the\s+(?:[\w'-]+\s+){0,2}?(?:class|classes|program|programs|programme|school|course|plan|plans|request|proposal|ordinance|idea|project|policy|cameras?|signs?|billboards?|letters?|campaign|court|diversion|grant|money))\b", Options)]
+    private static partial Regex PointsBack();
+
+    [GeneratedRegex(@"\bnever\s+(?:been\s+|was\s+|were\s+)?(?:offered|started|held|funded|run|ran|opened|launched|began|begun|installed|used|implemented|materialized|took\s+effect|happened|came\s+about|got\s+(?:off\s+the\s+ground|started))\b(?!\s+again)"
+        + @"|\b(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:start|begin|open|happen|materialize|take\s+effect|get\s+started|taken\s+it\s+up)\b"
+        + @"|\bno\s+(?:[\w-]+\s+){0,2}?(?:has|have|had)\s+(?:yet\s+|ever\s+)?been\s+(?:installed|held|offered|run|funded|started|sent|mailed|posted|put\s+up|opened)\b|\bnone\s+(?:has|have|had)\s+(?:yet\s+|ever\s+)?been\b", Options)]
+    private static partial Regex NeverHappened();
 
     [GeneratedRegex(@"\bno\s+(?:buyer\s+|john\s+|street\s+|web\s+|online\s+)?(?:stings?|operations?|sweeps?|arrests)\s+(?:were|was|have\s+been|had\s+been)\s+(?:held|run|conducted|made|carried\s+out)\b|\bnever\s+run\s+an?\s+operation", Options)]
     private static partial Regex NoOperation();

@@ -136,8 +136,11 @@ public static partial class NarrativeTactics
                     continue;
                 }
 
-                foreach (var (slug, cue, why) in paragraph.FindingsOf(i))
+                // "…announced a diversion class. The class was never offered.": the next sentence voids this one's claims.
+                var denied = i + 1 < sentences.Count && paragraph.FindingsOf(i).Count > 0 ? ClaimCues.FollowUpDenial(sentences[i + 1].Text) : null;
+                foreach (var (slug, found, reason) in paragraph.FindingsOf(i))
                 {
+                    var (cue, why) = denied is not null && found is CueKind.None or CueKind.Pending ? (CueKind.Reversed, denied) : (found, reason);
                     if (cue == CueKind.Dropped)
                     {
                         trace?.Ignored(line, $"cue:{slug}", $"{slug}: the sentence tells of a plan (\"{why}\"), not of arrests");

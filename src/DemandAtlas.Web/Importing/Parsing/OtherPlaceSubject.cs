@@ -44,6 +44,7 @@ public static partial class OtherPlaceSubject
     [GeneratedRegex(@"^\s*(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+)?(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"^(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+(?:(?:city|town|village|borough|township|county|parish)\s+(?:of\s+)?)?(?<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")]
+    // "Neighboring Marston …", and "In neighboring Sumner County, the sheriff …".
+    [GeneratedRegex(@"^(?:(?:[Ii]n|[Oo]ver\s+in)\s+)?(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+(?:(?:city|town|village|borough|township|county|parish)\s+(?:of\s+)?)?(?<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")]
     private static partial Regex Neighbouring();
 }

@@ -45,6 +45,9 @@ internal static class ProfileTitle
         return false;
     }
 
+    private static bool IsLabel(string name) =>
+        name.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 and <= 30 && name[..colon].All(c => char.IsLetter(c) || c == ' ');
+
     /// <summary>What a name makes plain: "… County" and "… Parish" are counties, "… Township" and "… Borough" say so.</summary>
     private static JurisdictionType? TypeOf(string name) =>
         name.EndsWith(" County", StringComparison.OrdinalIgnoreCase) || name.EndsWith(" Parish", StringComparison.OrdinalIgnoreCase) ? JurisdictionType.County
@@ -55,8 +58,10 @@ internal static class ProfileTitle
     /// <summary>
     /// A capture that lost its title starts with the narrative, whose first sentence may end ", North Carolina.": a
     /// place name is short and has no verb, so such a line is no title.
+    /// A label line ("Categories: Community Profiles, Massachusetts") is no title either: no place name opens with a
+    /// word or two and a colon.
     /// </summary>
     private static bool IsSentence(string name) =>
-        name.Length > 60 || name.Count(c => c == ' ') >= 7
+        name.Length > 60 || name.Count(c => c == ' ') >= 7 || IsLabel(name)
         || name.Split(' ').Any(w => w is "is" or "was" or "are" or "were" or "has" or "have" or "lies" or "sits" or "covers");
 }
