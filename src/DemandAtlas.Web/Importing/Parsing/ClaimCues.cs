@@ -111,10 +111,11 @@ public static partial class ClaimCues
     public static bool DeniesOperation(string sentence) => NoOperation().IsMatch(sentence);
 
     // Denied, never done, or only planned ("does not seize vehicles"; "has no john school", unless a "but" follows).
-    // "may" and "allows" are not here: "a judge may issue an order" describes a tactic in use. Notes written as "John school: none." deny what their label names, and so does a note
-    // that is nothing but "No john school."; advice ("the town could consider a john school") is a possibility, not a
-    // use. So are findings of no evidence, requests ("has asked for"), plans begun, bills that died and laws that give
-    // no power. Discussion is of doing something ("discussed paying for billboards"), not of a thing ("discussed sting operations").
+    // "may" and "allows" are not here: "a judge may issue an order" describes a tactic in use. Notes written as
+    // "John school: none." deny what their label names, and so does a note that is nothing but "No john school.";
+    // advice ("the town could consider a john school") is a possibility, not a use. So are findings of no evidence,
+    // requests ("has asked for"), plans begun, bills that died and laws that give no power. Discussion is of doing
+    // something ("discussed paying for billboards"), not of a thing ("discussed sting operations").
     [GeneratedRegex(@"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:developed|started|created|adopted|established|set\s+up|used|run|held|begun|launched|funded|implemented|resumed|pursued|published|installed|offered|taken\s+it\s+up)\b"
         + @"|\b(?:did|does|do)\s+not\s+(?:seize|impound|tow|install|offer|send|mail|post|publish|have)\b|\b(?:has|have|had)\s+no\s+(?:[\w-]+\s+){0,2}?(?:program|class|school|court|ordinance|cameras?)\b(?![^.;]*\bbut\b)"
         + @"|\bno\s+(?:[\w-]+\s+){0,3}?(?:program|programs|class|classes|school|schools|court|courts|vote|funding|ordinance)\b[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|exists?)\b|\bno\s+such\s+program"
