@@ -9,6 +9,8 @@ public sealed class NarrativeDatesTests
     [InlineData("In May, 2014, deputies arrested nine men.", 2014, 5, null)]
     [InlineData("In Febuary, 2020, a second sweep led to four arrests.", 2020, 2, null)]
     [InlineData("On Agust 9, 2018, officers ran a sting.", 2018, 8, 9)]
+    [InlineData("On February 17 and 18, 2012, officers posing as women arrested fourteen men.", 2012, 2, 17)]
+    [InlineData("Over June 3–5, 2019, deputies ran a sting at a motel.", 2019, 6, 3)]
     [InlineData("Summer 2011 brought a second operation.", 2011, null, null)]
     [InlineData("In the fall of 2016, officers arrested eight men.", 2016, null, null)]
     [InlineData("In late 2015, detectives placed a decoy ad.", 2015, null, null)]

@@ -134,7 +134,8 @@ public static partial class NarrativeDates
     }
 
     // A word that may be a month (checked in code, so typos are read), an optional day, and a year; never a decade.
-    [GeneratedRegex(@"\b(?<month>[A-Za-z]{3,10})\.?(?:\s+of)?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<year>(?:19|20)\d{2})\b(?!s)")]
+    // "March 4, 2016", "May of 2014", and a run of days, dated by its first: "February 17 and 18, 2012", "June 3–5, 2019".
+    [GeneratedRegex(@"\b(?<month>[A-Za-z]{3,10})\.?(?:\s+of)?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|&|through|to|[–-])\s*\d{1,2}(?:st|nd|rd|th)?)?)?,?\s+(?<year>(?:19|20)\d{2})\b(?!s)")]
     private static partial Regex MonthDate();
 
     // "In 2015", "in the spring of 2018" and "Summer 2013" (a season gives no month), "in late 2015", "Between 2015 and
