@@ -201,8 +201,10 @@ public sealed class DirectoryIndexAgreementTests : IAsyncLifetime
             foreach (var place in previous.Places.OrderBy(_ => random.Next()).Take(1 + random.Next(12)))
             {
                 var row = await db.Jurisdictions.Include(j => j.Claims).Include(j => j.Operations).SingleAsync(j => j.Id == place.Id);
-                switch (random.Next(7))
+                switch (random.Next(8))
                 {
+                    // The county is searched by `q`: its letter pairs move with it.
+                    case 6: row.County = random.Next(4) == 0 ? null : $"Quarrow Vale {round} County"; break;
                     case 0: row.Population = random.Next(3) == 0 ? null : random.Next(100, 2_000_000); break;
                     case 1: row.Claims.ForEach(c => c.Status = random.Next(2) == 0 ? ClaimStatus.Rejected : ClaimStatus.Confirmed); break;
                     case 2:
@@ -234,6 +236,12 @@ public sealed class DirectoryIndexAgreementTests : IAsyncLifetime
             Assert.Equal(fresh.HomeCharts.States, patched.HomeCharts.States);
             Assert.Equal(fresh.HomeCharts.Years, patched.HomeCharts.Years);
             Assert.Equal(fresh.Places.Select(p => fresh.PositionOf(p.Slug)), fresh.Places.Select(p => patched.PositionOf(p.Slug)));
+            foreach (var text in changed.Select(id => fresh.ById(id)).OfType<DirectoryPlace>().Select(p => TextFrom(random, p, 6)).Append($"vale {round}").OfType<string>())
+            {
+                var search = new JurisdictionFilter { Text = text };
+                Assert.Equal(fresh.Match(search).Positions(), patched.Match(search).Positions());
+            }
+
             for (var i = 0; i < 80; i++)
             {
                 var filter = RandomFilter(random, fresh) with { Page = 1 };
