@@ -141,7 +141,7 @@ public sealed partial class DirectoryIndex
                 {
                     var (operations, arrests) = years.GetValueOrDefault(operation.Year);
                     // As the planes count them, so both ways agree.
-                    years[operation.Year] = (operations + 1, arrests + Math.Max(0, operation.Arrests ?? 0));
+                    years[operation.Year] = (operations + 1, arrests + YearPlanes.ArrestsOf(operation));
                 }
             }
         }

@@ -321,24 +321,13 @@ public sealed partial class DirectoryIndex
         };
     }
 
-    /// <summary>Per tactic bit, the places whose mask has it: one pass over the places for all tactics.</summary>
-    private static PlaceSet[] ByTactic(int tactics, DirectoryPlace[] places, Func<DirectoryPlace, TacticMask> mask)
-    {
-        var positions = Enumerable.Range(0, tactics).Select(_ => new List<int>()).ToArray();
-        for (var i = 0; i < places.Length; i++)
-        {
-            foreach (var bit in mask(places[i]).Members())
-            {
-                positions[bit].Add(i);
-            }
-        }
-
-        return [.. positions.Select(p => PlaceSet.Of(places.Length, p))];
-    }
+    /// <summary>Per tactic bit, the places whose mask has it.</summary>
+    private static PlaceSet[] ByTactic(int tactics, DirectoryPlace[] places, Func<DirectoryPlace, TacticMask> mask) =>
+        PlaceSet.Groups(tactics, places.Length, i => mask(places[i]).Members());
 
     /// <summary>Per tactic bit, the sets with the changed positions moved in or out by their new masks.</summary>
     private static PlaceSet[] Patch(PlaceSet[] byTactic, DirectoryPlace[] places, IReadOnlySet<int> changed, Func<DirectoryPlace, TacticMask> mask) =>
-        [.. byTactic.Select((set, bit) => set.With(changed.Select(i => (i, mask(places[i]).Has(bit)))))];
+        PlaceSet.Regrouped(byTactic, changed, (i, bit) => mask(places[i]).Has(bit));
 
     /// <summary>
     /// Groups of places (by state, by type) with the changed positions moved to their new group: only the groups

@@ -15,25 +15,14 @@ public sealed class LetterPairSets
 
     private LetterPairSets(PlaceSet[] byBucket) => this.byBucket = byBucket;
 
-    public static LetterPairSets Build(IReadOnlyList<DirectoryPlace> places)
-    {
-        var positions = Enumerable.Range(0, Buckets).Select(_ => new List<int>()).ToArray();
-        for (var i = 0; i < places.Count; i++)
-        {
-            foreach (var bucket in BucketsOf(places[i].SearchText))
-            {
-                positions[bucket].Add(i);
-            }
-        }
-
-        return new([.. positions.Select(p => PlaceSet.Of(places.Count, p))]);
-    }
+    public static LetterPairSets Build(IReadOnlyList<DirectoryPlace> places) =>
+        new(PlaceSet.Groups(Buckets, places.Count, i => BucketsOf(places[i].SearchText)));
 
     /// <summary>These sets with the places at <paramref name="changed"/> (the same positions) taken again from <paramref name="places"/>.</summary>
     public LetterPairSets Patched(IReadOnlyList<DirectoryPlace> places, IReadOnlyCollection<int> changed)
     {
         var buckets = changed.ToDictionary(i => i, i => BucketsOf(places[i].SearchText));
-        return new([.. byBucket.Select((set, bucket) => set.With(changed.Select(i => (i, buckets[i].Contains(bucket)))))]);
+        return new(PlaceSet.Regrouped(byBucket, changed, (i, bucket) => buckets[i].Contains(bucket)));
     }
 
     /// <summary>The places of <paramref name="set"/> that may contain <paramref name="upperText"/>: a superset of those that do.</summary>

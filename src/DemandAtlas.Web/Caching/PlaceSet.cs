@@ -49,6 +49,28 @@ public sealed class PlaceSet
         return new PlaceSet(words, size);
     }
 
+    /// <summary>
+    /// Numbered groups of positions (a tactic's bit, a letter-pair bucket): set <c>g</c> holds the positions whose
+    /// <paramref name="groupsOf"/> name <c>g</c>. One pass over the positions for every group.
+    /// </summary>
+    public static PlaceSet[] Groups(int groups, int size, Func<int, IEnumerable<int>> groupsOf)
+    {
+        var positions = Enumerable.Range(0, groups).Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < size; i++)
+        {
+            foreach (var group in groupsOf(i))
+            {
+                positions[group].Add(i);
+            }
+        }
+
+        return [.. positions.Select(p => Of(size, p))];
+    }
+
+    /// <summary>These numbered groups with the changed positions moved in or out (<paramref name="isIn"/>: position, group); only groups that move are copied.</summary>
+    public static PlaceSet[] Regrouped(PlaceSet[] groups, IReadOnlyCollection<int> changed, Func<int, int, bool> isIn) =>
+        [.. groups.Select((set, group) => set.With(changed.Select(i => (i, isIn(i, group)))))];
+
     /// <summary>This set with the given positions in or out; the same instance when none of them moves.</summary>
     public PlaceSet With(IEnumerable<(int Position, bool In)> changes)
     {

@@ -115,6 +115,9 @@ public sealed class YearPlanes
         return total;
     }
 
+    /// <summary>The arrests an operation adds to a year: an unknown count adds none (and a digit plane holds no negative).</summary>
+    public static int ArrestsOf(PlaceOperation operation) => Math.Max(0, operation.Arrests ?? 0);
+
     /// <summary>One place's operations and arrests per year, among the operations counted.</summary>
     private static Dictionary<int, (int Operations, int Arrests)> PerYear(DirectoryPlace place, Func<PlaceOperation, bool> counts)
     {
@@ -124,7 +127,7 @@ public sealed class YearPlanes
             if (counts(operation))
             {
                 var (o, a) = perYear.GetValueOrDefault(operation.Year);
-                perYear[operation.Year] = (o + 1, a + Math.Max(0, operation.Arrests ?? 0));
+                perYear[operation.Year] = (o + 1, a + ArrestsOf(operation));
             }
         }
 
