@@ -18,6 +18,9 @@ public sealed class NarrativeDatesTests
     [InlineData("Over 2015–2017, a grant paid for quarterly stings.", 2015, null, null)]
     [InlineData("Officers ran a reverse stingin 2012 and arrested five men.", 2012, null, null)]
     [InlineData("Between 2008 and 2010, police arrested 30 men.", 2008, null, null)]
+    [InlineData("2014–2016. Deputies ran decoy operations on the river road.", 2014, null, null)]
+    [InlineData("2009-2011: the vice unit posed as women on Dock Street.", 2009, null, null)]
+    [InlineData("2018. Officers answered ads on a classifieds site.", 2018, null, null)]
     public void Dates_are_read_as_people_write_them(string sentence, int year, int? month, int? day)
     {
         Assert.Equal((year, month, day), NarrativeDates.Read(sentence));
@@ -27,6 +30,7 @@ public sealed class NarrativeDatesTests
     [InlineData("The 2012 sting is still talked about in town.")]
     [InlineData("A 2011 report recommended a change of course.")]
     [InlineData("Over 2,000 men have received the warning.")]
+    [InlineData("2,014 letters went out that winter.")]
     [InlineData("Marsh Street has had complaints since the 1990s.")]
     public void A_year_that_is_an_attribute_or_a_number_is_no_date(string sentence)
     {
