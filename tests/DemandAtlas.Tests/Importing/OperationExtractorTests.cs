@@ -131,6 +131,27 @@ public sealed class OperationExtractorTests
     }
 
     [Fact]
+    public void A_count_then_a_dated_count_complete_the_dated_sentence_before_and_add_a_second_operation()
+    {
+        var text = Profiles.Document(narrative: ["In October, 2019, deputies placed decoy ads on a dating site and answered the replies for a week. "
+            + "Nine men were arrested at a motel on the ring road, and three more were arrested in a smaller follow-up in December, 2019."]);
+
+        var operations = ProfileParser.Parse(text, "follow-up.txt", Lexicon).Operations;
+
+        Assert.Equal([(2019, (int?)10, (int?)9), (2019, 12, 3)], operations.Select(o => (o.Year, o.Month, o.Arrests)));
+    }
+
+    [Fact]
+    public void A_count_and_a_dated_count_with_no_dated_sentence_before_stay_one_sentence()
+    {
+        var text = Profiles.Document(narrative: ["The town hired two more officers. Nine men were arrested at the motel, and three more were arrested in December, 2019."]);
+
+        var operation = Assert.Single(ProfileParser.Parse(text, "one.txt", Lexicon).Operations);
+
+        Assert.Equal((2019, (int?)12), (operation.Year, operation.Month));
+    }
+
+    [Fact]
     public void Counted_operations_over_a_range_of_years_are_an_operation_without_a_count()
     {
         var text = Profiles.Document(narrative: ["Between 2019 and 2021 the sheriff's office ran three more decoy operations at motels; how many men were arrested was never made public."]);

@@ -213,6 +213,11 @@ public static partial class OperationExtractor
                     units.Add(new Unit(clause, line, i, elided is > 0 ? elided : null));
                 }
             }
+            else if (i > 0 && CountThenDatedCount(text, sentences[i - 1].Text) is var (counted, dated))
+            {
+                units.Add(new Unit(counted, line, i));
+                units.Add(new Unit(dated, line, i));
+            }
             else
             {
                 units.Add(new Unit(text, line, i));
@@ -220,6 +225,26 @@ public static partial class OperationExtractor
         }
 
         return units;
+    }
+
+    /// <summary>
+    /// "In February, 2020, investigators posted decoy ads. A dozen men were arrested at the hotel, and two more were
+    /// arrested in a follow-up in March, 2020.": after a dated sentence that gives no count, a sentence whose first
+    /// clause counts with no date and whose last clause counts with a date of its own tells of two operations: the
+    /// first count is the dated sentence's, the second the new date's. Split at the last ", and".
+    /// </summary>
+    private static (string Counted, string Dated)? CountThenDatedCount(string sentence, string previous)
+    {
+        var cut = sentence.LastIndexOf(", and ", StringComparison.Ordinal);
+        if (cut < 0 || NarrativeDates.Read(previous) is null || CountIn(previous) is not null)
+        {
+            return null;
+        }
+
+        var (counted, dated) = (sentence[..cut].Trim(), sentence[(cut + ", and ".Length)..].Trim());
+        return NarrativeDates.Read(counted) is null && CountIn(counted) is not null && NarrativeDates.Read(dated) is not null && CountIn(dated) is not null
+            ? (counted, dated)
+            : null;
     }
 
     /// <summary>The semicolon clauses, each split again at ", and" where both sides carry a date of their own.</summary>
