@@ -18,10 +18,32 @@ public static class SqliteBackup
         await using var to = await OpenAsync(destination, SqliteOpenMode.ReadWriteCreate, cancellationToken);
         // Into an existing store the copy replaces every page inside one write transaction of the destination, through
         // SQLite's own locking and its write-ahead log, so a replaced store is never left half old and half new.
-        from.BackupDatabase(to);
+        await BackUpAsync(from, to, cancellationToken);
         await using var mode = to.CreateCommand();
         mode.CommandText = keepWal ? "PRAGMA journal_mode=WAL;" : "PRAGMA journal_mode=DELETE;";
         await mode.ExecuteScalarAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One backup step over the whole store. The step does not consult the busy timeout: when another process holds
+    /// the WAL index for a moment (a checkpoint, a log restart) it fails at once with SQLITE_BUSY or SQLITE_LOCKED,
+    /// and SQLite's advice is to try again later, so it does, for as long as a command would wait.
+    /// </summary>
+    private static async Task BackUpAsync(SqliteConnection from, SqliteConnection to, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            try
+            {
+                from.BackupDatabase(to);
+                return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            }
+        }
     }
 
     /// <summary>`PRAGMA integrity_check`: "ok", or the first problems it found.</summary>
