@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DemandAtlas.Web.Data;
 using DemandAtlas.Web.Domain;
 using DemandAtlas.Web.Pages.Operations;
@@ -24,39 +25,17 @@ public static class DirectoryLoader
     /// <remarks>
     /// For every place, each child table is read whole, in one pass over its narrow rows, and kept for the public
     /// places in memory; joining each to the wide jurisdiction rows (narratives and all) took four times as long at
-    /// 30,000 places. For a few changed places, each is an indexed lookup by jurisdiction.
+    /// 30,000 places. For a few changed places (every save), each is an indexed lookup by jurisdiction, compiled.
     /// </remarks>
     public static async Task<List<DirectoryPlace>> PlacesAsync(AtlasDb db, IReadOnlyList<IndexedTactic> tactics, IReadOnlyCollection<int>? ids, CancellationToken ct)
     {
-        var places = ids is null ? db.PublicJurisdictions.AsNoTracking() : db.PublicJurisdictions.AsNoTracking().Where(j => ids.Contains(j.Id));
-        var rows = await places
-            .Select(j => new { j.Id, j.Slug, j.Name, j.StateCode, j.StateName, j.Type, j.County, j.Population, j.UpdatedAt, j.Latitude, j.Longitude })
-            .ToListAsync(ct);
+        var read = ids is null ? await Tables.AllAsync(db, ct) : await Tables.OfAsync(db, [.. ids], ct);
+        var rows = read.Places;
         var shown = rows.Select(j => j.Id).ToHashSet();
-        var claims = (await (ids is null ? db.Claims : db.Claims.Where(c => ids.Contains(c.JurisdictionId))).AsNoTracking()
-            .Select(c => new { c.JurisdictionId, c.TacticId, c.Status, c.IsConfidential, c.Strength })
-            .ToListAsync(ct))
-            .Where(c => shown.Contains(c.JurisdictionId))
-            .ToLookup(c => c.JurisdictionId);
-        var operations = (await (ids is null ? db.Operations : db.Operations.Where(o => ids.Contains(o.JurisdictionId))).AsNoTracking()
-            .Select(o => new { o.Id, o.JurisdictionId, o.Year, o.Month, o.Day, o.Arrests, o.IsConfidential })
-            .ToListAsync(ct))
-            .Where(o => shown.Contains(o.JurisdictionId))
-            .ToLookup(o => o.JurisdictionId);
-        // An operation counts under a tactic as its place's claim does: a rejected or pending claim's tactic not at all.
-        var operationTactics = (await (ids is null ? db.OperationTactics : db.OperationTactics.Where(t => ids.Contains(t.Operation.JurisdictionId)))
-            .Where(Visibility.CountedOperationTactic).AsNoTracking()
-            .Select(t => new { t.OperationId, t.TacticId })
-            .ToListAsync(ct))
-            .ToLookup(t => t.OperationId, t => t.TacticId);
-        // Partner names by id, so a partner of many places is one string in memory, not one per place.
-        var partnerLinks = await (ids is null ? db.JurisdictionPartners : db.JurisdictionPartners.Where(p => ids.Contains(p.JurisdictionId))).AsNoTracking()
-            .Select(p => new { p.JurisdictionId, p.PartnerId })
-            .ToListAsync(ct);
-        var partnerIds = ids is null ? null : partnerLinks.Select(p => p.PartnerId).Distinct().ToList();
-        var partnerNames = await (partnerIds is null ? db.Partners : db.Partners.Where(p => partnerIds.Contains(p.Id))).AsNoTracking()
-            .ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        var partners = partnerLinks.Where(p => shown.Contains(p.JurisdictionId)).ToLookup(p => p.JurisdictionId, p => partnerNames[p.PartnerId]);
+        var claims = read.Claims.Where(c => shown.Contains(c.JurisdictionId)).ToLookup(c => c.JurisdictionId);
+        var operations = read.Operations.Where(o => shown.Contains(o.JurisdictionId)).ToLookup(o => o.JurisdictionId);
+        var operationTactics = read.OperationTactics.ToLookup(o => o.OperationId, o => o.TacticId);
+        var partners = read.PartnerLinks.Where(p => shown.Contains(p.JurisdictionId)).ToLookup(p => p.JurisdictionId, p => read.PartnerNames[p.PartnerId]);
 
         var bits = tactics.Select((t, bit) => (t.Id, bit)).ToDictionary(x => x.Id, x => x.bit);
         TacticMask Mask(IEnumerable<int> tacticIds) =>
@@ -77,6 +56,84 @@ public static class DirectoryLoader
                     o.Id, o.Year, o.Month, o.Day, o.Arrests, Mask(operationTactics[o.Id]),
                     Visibility.IsPublicOperation(new Operation { Summary = "", IsConfidential = o.IsConfidential })))]);
         })];
+    }
+
+    private sealed record PlaceRow(int Id, string Slug, string Name, string StateCode, string StateName, JurisdictionType? Type, string? County, int? Population, DateTimeOffset UpdatedAt, double? Latitude, double? Longitude);
+
+    private sealed record ClaimRow(int JurisdictionId, int TacticId, ClaimStatus Status, bool IsConfidential, EvidenceStrength? Strength);
+
+    private sealed record OperationFacts(int Id, int JurisdictionId, int Year, int? Month, int? Day, int? Arrests, bool IsConfidential);
+
+    private sealed record OperationTacticRow(int OperationId, int TacticId);
+
+    private sealed record PartnerLink(int JurisdictionId, int PartnerId);
+
+    private sealed record PartnerName(int Id, string Name);
+
+    /// <summary>
+    /// The rows a place is made of, read the same way for the whole directory and for a few places: one projection
+    /// per table, written once. Operation tactics count as their place's claim does: a rejected or pending claim's
+    /// tactic not at all. Partner names are read by id, so a partner of many places is one string in memory.
+    /// </summary>
+    private sealed record Tables(
+        List<PlaceRow> Places, List<ClaimRow> Claims, List<OperationFacts> Operations, List<OperationTacticRow> OperationTactics,
+        List<PartnerLink> PartnerLinks, Dictionary<int, string> PartnerNames)
+    {
+        private static readonly Expression<Func<Jurisdiction, PlaceRow>> Place = j =>
+            new PlaceRow(j.Id, j.Slug, j.Name, j.StateCode, j.StateName, j.Type, j.County, j.Population, j.UpdatedAt, j.Latitude, j.Longitude);
+
+        private static readonly Expression<Func<TacticClaim, ClaimRow>> Claim = c => new ClaimRow(c.JurisdictionId, c.TacticId, c.Status, c.IsConfidential, c.Strength);
+
+        private static readonly Expression<Func<Operation, OperationFacts>> Operation = o => new OperationFacts(o.Id, o.JurisdictionId, o.Year, o.Month, o.Day, o.Arrests, o.IsConfidential);
+
+        private static readonly Expression<Func<OperationTactic, OperationTacticRow>> OperationTactic = t => new OperationTacticRow(t.OperationId, t.TacticId);
+
+        private static readonly Expression<Func<JurisdictionPartner, PartnerLink>> Link = p => new PartnerLink(p.JurisdictionId, p.PartnerId);
+
+        private static readonly Expression<Func<Partner, PartnerName>> Name = p => new PartnerName(p.Id, p.Name);
+
+        public static async Task<Tables> AllAsync(AtlasDb db, CancellationToken ct) => new(
+            await db.Jurisdictions.AsNoTracking().Where(Visibility.PublicJurisdiction).Select(Place).ToListAsync(ct),
+            await db.Claims.AsNoTracking().Select(Claim).ToListAsync(ct),
+            await db.Operations.AsNoTracking().Select(Operation).ToListAsync(ct),
+            await db.OperationTactics.AsNoTracking().Where(Visibility.CountedOperationTactic).Select(OperationTactic).ToListAsync(ct),
+            await db.JurisdictionPartners.AsNoTracking().Select(Link).ToListAsync(ct),
+            await db.Partners.AsNoTracking().Select(Name).ToDictionaryAsync(p => p.Id, p => p.Name, ct));
+
+        public static async Task<Tables> OfAsync(AtlasDb db, int[] ids, CancellationToken ct)
+        {
+            var q = CompiledQueries.For<Of>(db);
+            var links = await q.Links(db, ids).ToListAsync(ct);
+            return new(
+                await q.Places(db, ids).ToListAsync(ct),
+                await q.Claims(db, ids).ToListAsync(ct),
+                await q.Operations(db, ids).ToListAsync(ct),
+                await q.OperationTactics(db, ids).ToListAsync(ct),
+                links,
+                (await q.Names(db, [.. links.Select(l => l.PartnerId).Distinct()]).ToListAsync(ct)).ToDictionary(p => p.Id, p => p.Name));
+        }
+
+        /// <summary>Compiled: every save runs them, and translating six queries a save was most of the loader's CPU in a profile of saves.</summary>
+        private sealed class Of
+        {
+            public readonly Func<AtlasDb, int[], IAsyncEnumerable<PlaceRow>> Places = EF.CompileAsyncQuery(
+                (AtlasDb db, int[] ids) => db.Jurisdictions.AsNoTracking().Where(Visibility.PublicJurisdiction).Where(j => ids.Contains(j.Id)).Select(Place));
+
+            public readonly Func<AtlasDb, int[], IAsyncEnumerable<ClaimRow>> Claims = EF.CompileAsyncQuery(
+                (AtlasDb db, int[] ids) => db.Claims.AsNoTracking().Where(c => ids.Contains(c.JurisdictionId)).Select(Claim));
+
+            public readonly Func<AtlasDb, int[], IAsyncEnumerable<OperationFacts>> Operations = EF.CompileAsyncQuery(
+                (AtlasDb db, int[] ids) => db.Operations.AsNoTracking().Where(o => ids.Contains(o.JurisdictionId)).Select(Operation));
+
+            public readonly Func<AtlasDb, int[], IAsyncEnumerable<OperationTacticRow>> OperationTactics = EF.CompileAsyncQuery(
+                (AtlasDb db, int[] ids) => db.OperationTactics.AsNoTracking().Where(t => ids.Contains(t.Operation.JurisdictionId)).Where(Visibility.CountedOperationTactic).Select(OperationTactic));
+
+            public readonly Func<AtlasDb, int[], IAsyncEnumerable<PartnerLink>> Links = EF.CompileAsyncQuery(
+                (AtlasDb db, int[] ids) => db.JurisdictionPartners.AsNoTracking().Where(p => ids.Contains(p.JurisdictionId)).Select(Link));
+
+            public readonly Func<AtlasDb, int[], IAsyncEnumerable<PartnerName>> Names = EF.CompileAsyncQuery(
+                (AtlasDb db, int[] partnerIds) => db.Partners.AsNoTracking().Where(p => partnerIds.Contains(p.Id)).Select(Name));
+        }
     }
 
     /// <summary>

@@ -140,11 +140,11 @@ public sealed class JurisdictionEditor(AtlasDb db, SnapshotApplier applier)
     };
 
     private async Task<int> NextRevisionNumberAsync(int jurisdictionId, CancellationToken cancellationToken) =>
-        (await db.Revisions.Where(r => r.JurisdictionId == jurisdictionId).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
+        (await CompiledQueries.For<Queries>(db).LastRevision(db, jurisdictionId, cancellationToken) ?? 0) + 1;
 
     private async Task MarkEditedAsync(int jurisdictionId, IEnumerable<string> fields, string author, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var existing = await db.EditedFields.Where(e => e.JurisdictionId == jurisdictionId).ToDictionaryAsync(e => e.Field, cancellationToken);
+        var existing = (await CompiledQueries.For<Queries>(db).EditedFields(db, jurisdictionId).ToListAsync(cancellationToken)).ToDictionary(e => e.Field);
         foreach (var field in fields.Where(f => f != nameof(JurisdictionSnapshot.IsDeleted)).Select(EditedFieldName).Distinct())
         {
             if (existing.TryGetValue(field, out var row))
@@ -159,12 +159,18 @@ public sealed class JurisdictionEditor(AtlasDb db, SnapshotApplier applier)
         }
     }
 
-    /// <summary>Compiled (editors load the graph on every form and every save), tracked and not, from one include list.</summary>
+    /// <summary>Compiled: editors load the graph on every form and every save (tracked and not, from one include list), and every save asks the rest.</summary>
     private sealed class Queries
     {
         public readonly Func<AtlasDb, string, CancellationToken, Task<Jurisdiction?>> Graph = Compile(db => db.Jurisdictions.AsTracking());
 
         public readonly Func<AtlasDb, string, CancellationToken, Task<Jurisdiction?>> Read = Compile(db => db.Jurisdictions.AsNoTracking());
+
+        public readonly Func<AtlasDb, int, CancellationToken, Task<int?>> LastRevision = EF.CompileAsyncQuery(
+            (AtlasDb db, int id, CancellationToken ct) => db.Revisions.Where(r => r.JurisdictionId == id).Max(r => (int?)r.Number));
+
+        public readonly Func<AtlasDb, int, IAsyncEnumerable<EditedField>> EditedFields = EF.CompileAsyncQuery(
+            (AtlasDb db, int id) => db.EditedFields.AsTracking().Where(e => e.JurisdictionId == id));
 
         private static readonly Expression<Func<IQueryable<Jurisdiction>, string, Jurisdiction?>> WholeGraph = (jurisdictions, slug) => jurisdictions
             .Include(j => j.Claims).ThenInclude(c => c.Tactic)

@@ -54,10 +54,7 @@ public static class StaffSessions
         var stampType = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
         var db = services.GetRequiredService<AtlasDb>();
         var id = context.Principal?.FindFirstValue(ClaimType);
-        var session = id is null ? null : await db.UserSessions.AsNoTracking()
-            .Where(s => s.Id == id)
-            .Select(s => new { s.CreatedAt, s.LastSeenAt, s.EndedAt, s.User.IsDisabled, s.User.SecurityStamp })
-            .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        var session = id is null ? null : await CompiledQueries.For<Queries>(db).Session(db, id, context.HttpContext.RequestAborted);
         var now = db.Clock.GetUtcNow();
         var valid = session is not null
             && session.EndedAt is null
@@ -81,6 +78,18 @@ public static class StaffSessions
         {
             await db.UserSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
         }
+    }
+
+    private sealed record SessionState(DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, DateTimeOffset? EndedAt, bool IsDisabled, string? SecurityStamp);
+
+    /// <summary>Compiled: every staff request runs it, and translating it each time showed in a profile of saves.</summary>
+    private sealed class Queries
+    {
+        public readonly Func<AtlasDb, string, CancellationToken, Task<SessionState?>> Session = EF.CompileAsyncQuery(
+            (AtlasDb db, string id, CancellationToken ct) => db.UserSessions.AsNoTracking()
+                .Where(s => s.Id == id)
+                .Select(s => new SessionState(s.CreatedAt, s.LastSeenAt, s.EndedAt, s.User.IsDisabled, s.User.SecurityStamp))
+                .FirstOrDefault());
     }
 
     private static string Base64UrlEncode(byte[] bytes) =>
