@@ -10,6 +10,8 @@ public sealed class ArrestCountsTests
     [Theory]
     [InlineData("Nineteen men who answered the ads and drove to the motel were arrested.", 19)]
     [InlineData("Detectives arrested a total of 27 men at the hotel.", 27)]
+    [InlineData("Deputies ran four stings in the truck stop lots, arresting a combined 31 buyers.", 31)]
+    [InlineData("The police did a sting on Elm st and arested 8 guys for soliciting.", 8)]
     [InlineData("The sting led to six more arrests.", 6)]
     [InlineData("Eleven more were arrested in a second sting.", 11)]
     [InlineData("Of the 30 people arrested at the hotel, 22 were men who had answered a decoy ad.", 22)]

@@ -38,6 +38,12 @@ public sealed class ClaimCueTests
     [InlineData("public-education", "The council discussed buying billboards that warn men against buying sex.")]
     [InlineData("letters", "The board agreed to send letters to registered owners of cruising cars but then dropped the idea.")]
     [InlineData("john-school", "John school: none.")]
+    [InlineData("license-suspension", "All five men were fined; no license suspensions were ordered.")]
+    [InlineData("letters", "This spring the board debates mailing letters to the owners of cars seen cruising for prostitutes.")]
+    [InlineData("cameras", "Neighbors wanted cameras installed on Birch Street to catch johns, but there was no money, so it never happened.")]
+    [InlineData("john-school", "The district attorney said she would \"think about\" a john school for buyers, but there is nothing yet.")]
+    [InlineData("john-school", "Visitors often assume Fenwick runs a john school for men arrested for soliciting. It doesn’t.")]
+    [InlineData("john-school", "The county's Tuesday class is not a john school, and there is nothing like it for the men who buy.")]
     [InlineData("john-school", "Asked by a reporter whether the court would start a class for men arrested for soliciting, the judge said no.")]
     [InlineData("identity-disclosure", "The chief refused to give the names of the men to reporters.")]
     [InlineData("identity-disclosure", "In 2018 the paper stopped printing the names of men charged with soliciting.")]
@@ -66,6 +72,27 @@ public sealed class ClaimCueTests
         var profile = Parse(text);
 
         Assert.Contains(profile.Tactics, t => t.Slug == slug && !t.Pending);
+    }
+
+    [Fact]
+    public void None_of_a_thing_done_voids_only_the_tactics_of_its_own_clause()
+    {
+        var profile = Parse("Eleven men were arrested in a reverse sting on Wren Street, and no letters were sent to the registered owners of their cars.");
+
+        Assert.Contains(profile.Tactics, t => t.Slug == "reverse-stings" && !t.Pending);
+        Assert.Contains(profile.Tactics, t => t.Slug == "buyer-arrests" && !t.Pending);
+        Assert.DoesNotContain(profile.Tactics, t => t.Slug == "letters");
+        Assert.Single(profile.Warnings, w => w.Code == WarningCodes.ReversedClaim && w.Message.StartsWith("letters", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_question_claims_nothing_but_a_quoted_question_inside_a_statement_still_does()
+    {
+        var asked = Parse("Q: Does Fenwick have a john school for men arrested for soliciting?");
+        var quoted = Parse("In 2020 the city put up a billboard on Route 6 that read “Buying sex on Dock Street?” to warn off johns.");
+
+        Assert.Empty(asked.Tactics);
+        Assert.Contains(quoted.Tactics, t => t.Slug == "public-education" && !t.Pending);
     }
 
     [Fact]
@@ -113,6 +140,7 @@ public sealed class ClaimCueTests
     [InlineData("web-stings", "Officers answered ads that women had posted on a classified website and arrested four women for prostitution.")]
     [InlineData("web-stings", "A nonprofit places decoy ads on escort websites, and a chatbot answers the men who reply with a warning about the law.")]
     [InlineData("web-stings", "Most of the ads for the town on escort websites are posted by the women themselves, and detectives answered several of them.")]
+    [InlineData("john-school", "The Second Chance class run by the county is a diversion program for people arrested for selling sex, not for buyers.")]
     public void A_seller_side_cue_makes_the_claim_pending_and_says_so(string slug, string sentence)
     {
         var profile = Parse(sentence);

@@ -21,6 +21,7 @@ public sealed class NarrativeDatesTests
     [InlineData("2014–2016. Deputies ran decoy operations on the river road.", 2014, null, null)]
     [InlineData("2009-2011: the vice unit posed as women on Dock Street.", 2009, null, null)]
     [InlineData("2018. Officers answered ads on a classifieds site.", 2018, null, null)]
+    [InlineData("2012 (summer) — Police reverse sting on Depot Street.", 2012, null, null)]
     public void Dates_are_read_as_people_write_them(string sentence, int year, int? month, int? day)
     {
         Assert.Equal((year, month, day), NarrativeDates.Read(sentence));

@@ -10,6 +10,8 @@ public sealed class NarrativeTacticsTests
     [InlineData("auto-seizure", "Vehicles used by johns were seized under the city's nuisance ordinance.")]
     [InlineData("buyer-arrests", "Detectives arrested 14 men who answered the ads.")]
     [InlineData("buyer-arrests", "Three buyers were charged with soliciting.")]
+    [InlineData("reverse-stings", "A female officer pretended to be a prostitute on Wren Street and waited for the johns.")]
+    [InlineData("public-education", "Each spring the coalition gives a presentation in high schools warning students that buying sex is a crime.")]
     [InlineData("cameras", "The city installed surveillance cameras along the stroll to deter johns.")]
     [InlineData("cameras", "Residents filmed buyers cruising the prostitution corridor and shared the clips.")]
     [InlineData("community-service", "Each man was sentenced to 40 hours of community service.")]

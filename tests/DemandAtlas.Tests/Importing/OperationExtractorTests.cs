@@ -110,6 +110,14 @@ public sealed class OperationExtractorTests
     }
 
     [Fact]
+    public void An_operation_the_next_sentence_says_never_came_about_is_not_made()
+    {
+        var text = Profiles.Document(narrative: ["2021 — The chief told the council the department \"may try an online operation next year.\" None has been held since."]);
+
+        Assert.Empty(ProfileParser.Parse(text, "never.txt", Lexicon).Operations);
+    }
+
+    [Fact]
     public void A_participle_count_makes_an_operation_with_seizure_arrests_and_a_reverse_sting()
     {
         var text = Profiles.Document(narrative: ["In October 2016, police impounded the vehicles of 14 men arrested for soliciting undercover officers."]);

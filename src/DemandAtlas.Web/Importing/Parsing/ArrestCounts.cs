@@ -29,7 +29,7 @@ public static partial class ArrestCounts
 {
     private static readonly HashSet<string> BuyerNouns = new(StringComparer.Ordinal)
     {
-        "men", "man", "males", "johns", "buyers", "buyer", "customers", "clients", "patrons", "purchasers", "motorists", "drivers",
+        "men", "man", "males", "guys", "johns", "buyers", "buyer", "customers", "clients", "patrons", "purchasers", "motorists", "drivers",
     };
 
     private static readonly HashSet<string> SellerNouns = new(StringComparer.Ordinal)
@@ -42,10 +42,10 @@ public static partial class ArrestCounts
         "people", "persons", "individuals", "suspects", "adults",
     };
 
-    /// <summary>Words that may stand between an arrest verb and its count ("arrested a total of 27 men").</summary>
+    /// <summary>Words that may stand between an arrest verb and its count ("arrested a total of 27 men", "a combined 31").</summary>
     private static readonly HashSet<string> BeforeCount = new(StringComparer.Ordinal)
     {
-        "a", "total", "of", "at", "least", "some", "about", "more", "than", "nearly", "another", "over", "approximately", "roughly", "around", "the", "an", "all",
+        "a", "total", "combined", "of", "at", "least", "some", "about", "more", "than", "nearly", "another", "over", "approximately", "roughly", "around", "the", "an", "all",
     };
 
     /// <summary>Words that end the search for a count's noun or verb: the next clause has begun.</summary>

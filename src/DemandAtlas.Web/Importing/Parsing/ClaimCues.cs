@@ -107,6 +107,41 @@ public static partial class ClaimCues
     public static string? FollowUpDenial(string sentence) =>
         PointsBack().IsMatch(sentence) && NeverHappened().Match(sentence) is { Success: true } match ? match.Value : null;
 
+    /// <summary>
+    /// The denial that none of a thing was done ("no license suspensions were ordered", "no letters sent") with the
+    /// clause it stands in, or null. Unlike <see cref="Reversal"/> it voids only the tactics that clause names: "all
+    /// five fined; no license suspensions were ordered" says nothing against the fines, and "11 men were arrested, and
+    /// no letters were sent" nothing against the arrests.
+    /// </summary>
+    public static (string Phrase, string Clause)? NoneDone(string sentence)
+    {
+        if (NothingDone().Match(sentence) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var start = match.Index == 0 ? 0 : sentence.LastIndexOfAny(ClauseMarks, match.Index - 1) + 1;
+        var end = sentence.IndexOfAny(ClauseMarks, match.Index + match.Length) is var next and >= 0 ? next : sentence.Length;
+        return (match.Value, sentence[start..end]);
+    }
+
+    private static readonly char[] ClauseMarks = [';', ',', ':', '—', '–'];
+
+    /// <summary>
+    /// The phrase that says a class or program serves the sellers ("a diversion class for women arrested for
+    /// prostitution", "a program for people arrested for selling sex"), or null: a john school there is doubtful.
+    /// </summary>
+    public static string? SellerProgram(string sentence) =>
+        SellersProgram().Match(sentence) is { Success: true } match ? $"\"{match.Value}\"" : null;
+
+    /// <summary>
+    /// True for a question ("Q: Does the city have a john school?"): it asks whether a thing is done, and says
+    /// nothing of whether it is, so nothing it names is evidence. A quoted question inside a statement ("a billboard
+    /// that read “Buying sex here?”") is not one: the sentence must open as a question does.
+    /// </summary>
+    public static bool IsQuestion(string sentence) =>
+        sentence.AsSpan().TrimEnd(" \t\"'”’)]") is [.., '?'] && AsksOpening().IsMatch(sentence);
+
     /// <summary>True when a dated sentence says no operation took place ("no buyer stings were held").</summary>
     public static bool DeniesOperation(string sentence) => NoOperation().IsMatch(sentence);
 
@@ -119,16 +154,17 @@ public static partial class ClaimCues
     [GeneratedRegex(@"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:developed|started|created|adopted|established|set\s+up|used|run|held|begun|launched|funded|implemented|resumed|pursued|published|installed|offered|taken\s+it\s+up)\b"
         + @"|\b(?:did|does|do)\s+not\s+(?:seize|impound|tow|install|offer|send|mail|post|publish|have)\b|\b(?:has|have|had)\s+no\s+(?:[\w-]+\s+){0,2}?(?:program|class|school|court|ordinance|cameras?)\b(?![^.;]*\bbut\b)"
         + @"|\bno\s+(?:[\w-]+\s+){0,3}?(?:program|programs|class|classes|school|schools|court|courts|vote|funding|ordinance)\b[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|exists?)\b|\bno\s+such\s+program"
-        + @"|\bnever\s+(?:been\s+)?(?:funded|voted|started|held|adopted|approved|used|implemented|materialized|took\s+effect|run|ran|offered|installed|opened|launched|began|begun)\b"
+        + @"|\bnever\s+(?:been\s+)?(?:funded|voted|started|held|adopted|approved|used|implemented|materialized|took\s+effect|run|ran|offered|installed|opened|launched|began|begun|happened|came\s+about)\b"
         + @"|\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:dropped|abandoned|shelved|rejected|voted\s+down|tabled|scrapped|withdrawn)\b|\bvoted\s+down\b"
         + @"|\bpropos(?:ed|al|als|es|ing)\b|\b(?:is|are|was|were)\s+(?:now\s+)?considering\b|\bconsidered\s+(?:a|an|the)\s+(?:proposal|plan|ordinance|bill)\b"
-        + @"|\b(?:discuss|debat)(?:ed|ing)\s+(?:using|(?!(?:some|any|no|every)thing)\w{3,}ing|a\s+proposal|an\s+ordinance|a\s+plan|the\s+idea)\b"
+        + @"|\b(?:discuss|debat)(?:ed|ing|es)\s+(?:using|(?!(?:some|any|no|every)thing)\w{3,}ing|a\s+proposal|an\s+ordinance|a\s+plan|the\s+idea)\b"
         + @"|\b(?:and|but|then|later)\s+(?:dropped|abandoned|shelved|scrapped|rejected)\s+(?:it|them|the\s+(?:idea|plan|proposal))\b"
         + @"|\b(?:plans?|planning|hopes?|intends?)\s+to\s+(?!continue|keep|expand|repeat|resume)|\bwould\s+like\s+to\b|\bwould\s+(?:have\s+)?(?:let|allow(?:ed)?|require[d]?|permit(?:ted)?|give|given)\b"
-        + @"|\b(?:has|have|had)\s+no\s+(?:current\s+|immediate\s+|such\s+)?plans?\b|\bno\s+plans?\s+(?:for|to)\b"
+        + @"|\b(?:has|have|had)\s+no\s+(?:current\s+|immediate\s+|such\s+)?plans?\b|\bno\s+plans?\s+(?:for|to)\b|\bnothing\s+yet\b|\bnothing\s+like\s+it\s+for\b"
+        + @"|\b(?:is|was|are|were)\s+not\s+(?:really\s+|actually\s+)?an?\s+(?:john\s+school|(?:reverse\s+|web\s+)?sting)\b|\b(?:isn['’]t|wasn['’]t)\s+(?:really\s+|actually\s+)?an?\s+(?:john\s+school|(?:reverse\s+|web\s+)?sting)\b"
         + @"|:\s*(?:none|never|no)\s*(?:[.;(]|$)"
         + @"|^\s*no\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*[.;]?\s*$"
-        + @"|\b(?:could|might|should)\s+(?:also\s+)?(?:consider|explore|look\s+into|study|think\s+about)\b|\bmay\s+want\s+to\b"
+        + @"|\b(?:could|might|should)\s+(?:also\s+)?[""“]?(?:consider|explore|look\s+into|study|think\s+about)\b|\bwould\s+[""“]?(?:think\s+about|consider)\b|\bmay\s+want\s+to\b"
         + @"|\b(?:found|finds|find|saw|sees|turned\s+up|uncovered)\s+no\s+(?:evidence|records?|signs?|indication|trace)\b|\bno\s+(?:evidence|record|indication)\s+(?:that|of)\b"
         + @"|\bbut\s+none\s+(?:has|have|had|was|were)\b|\bbut\s+no\s+(?:[\w-]+\s+){0,2}?(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:funded|started|held|adopted|approved|created|launched|run|built|established)\b"
         + @"|\b(?:has|have|had)\s+(?:asked|called|pressed|pushed|lobbied|petitioned)\s+(?:[\w'-]+\s+){0,3}?for\b|\b(?:began|begun|started|was|were|is|are|been)\s+planning\b"
@@ -162,7 +198,7 @@ public static partial class ClaimCues
     [GeneratedRegex(@"\b(?:arrest\w*|charged|cited|booked)\s+(?:[\w-]+\s+){0,3}?(?:women|woman|girls?|prostitutes|sex\s+workers|escorts|pimps?|traffickers?)\b"
         + @"|\b(?:women|woman|girls|prostitutes|sex\s+workers|pimps?|traffickers?)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:also\s+)?(?:arrested|charged|cited)\b"
         + @"|\b(?:trafficking|pimping|pandering|racketeering)\s+charges?\b|\bcharged\s+(?:with|w/)\s*(?:[\w-]+\s+){0,2}?(?:trafficking|pimping|pandering)\b|\bwho\s+had\s+(?:been\s+)?(?:trafficked|trafficking|running)\b|\bfor\s+(?:pimping|pandering|(?:promoting|compelling)\s+prostitution|deriving\s+support\s+from)\b"
-        + @"|\b(?:nearly\s+|almost\s+)?(?:all|most)\s+of\s+(?:them|those)\s+(?:were\s+)?(?:of\s+)?(?:women|girls|prostitutes|sex\s+workers|escorts)\b", Options)]
+        + @"|\b(?:nearly\s+|almost\s+)?(?:all|most)\s+of\s+(?:them|those)\s+(?:were\s+)?(?:of\s+)?(?:women|girls|prostitutes|sex\s+workers|escorts)\b|\b(?:arrested|charged|cited)\s+(?:for|with)\s+selling\s+sex\b", Options)]
     private static partial Regex SellersArrested();
 
     // Ads the sellers placed, which police answered: not decoys, so not a web sting.
@@ -185,8 +221,24 @@ public static partial class ClaimCues
 
     [GeneratedRegex(@"\bnever\s+(?:been\s+|was\s+|were\s+)?(?:offered|started|held|funded|run|ran|opened|launched|began|begun|installed|used|implemented|materialized|took\s+effect|happened|came\s+about|got\s+(?:off\s+the\s+ground|started))\b(?!\s+again)"
         + @"|\b(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:start|begin|open|happen|materialize|take\s+effect|get\s+started|taken\s+it\s+up)\b"
-        + @"|\bno\s+(?:[\w-]+\s+){0,2}?(?:has|have|had)\s+(?:yet\s+|ever\s+)?been\s+(?:installed|held|offered|run|funded|started|sent|mailed|posted|put\s+up|opened)\b|\bnone\s+(?:has|have|had)\s+(?:yet\s+|ever\s+)?been\b", Options)]
+        + @"|\bno\s+(?:[\w-]+\s+){0,2}?(?:has|have|had)\s+(?:yet\s+|ever\s+)?been\s+(?:installed|held|offered|run|funded|started|sent|mailed|posted|put\s+up|opened)\b|\bnone\s+(?:has|have|had)\s+(?:yet\s+|ever\s+)?been\b"
+        + @"|^\s*(?:but\s+)?(?:it|they|this|that)\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not|didn['’]t|did\s+not|isn['’]t|is\s+not)(?:\s+have\s+(?:one|any|it))?\s*[.!]?\s*$", Options)]
     private static partial Regex NeverHappened();
+
+    // "no license suspensions were ordered", "no letters sent", "no cameras have been installed". Arrests and names
+    // have cues of their own (NoArrests, IdentityWithheld), so neither "made" nor "released" is here.
+    [GeneratedRegex(@"\bno\s+(?:[\w'-]+\s+){0,3}?(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:yet\s+|ever\s+)?(?:ordered|issued|imposed|sent|mailed|installed|put\s+up|seized|impounded|towed|suspended|revoked|offered|opened)\b"
+        + @"|\bno\s+(?:[\w'-]+\s+){0,2}?(?:letters|suspensions|cameras|orders|classes|seizures)\s+(?:sent|mailed|ordered|issued|installed|held|imposed)\b", Options)]
+    private static partial Regex NothingDone();
+
+    // A class, program or court for the sellers: "offers a diversion class to women arrested for prostitution".
+    [GeneratedRegex(@"\b(?:class(?:es)?|programs?|courses?|courts?|diversion)\b[^.;]{0,80}?\b(?:for|to|serv(?:es|ing|ed))\s+(?:the\s+)?(?:women|woman|girls|people|persons|those|individuals|sex\s+workers|prostitutes)\b"
+        + @"(?:\s+(?:who\s+(?:are|were|have\s+been)\s+)?(?:arrested|charged|cited|convicted)\s+(?:for|with))?\s+(?:selling\s+sex|prostitution|sex\s+work)\b", Options)]
+    private static partial Regex SellersProgram();
+
+    // How a question opens: "Q: Does…", "Are the names…", "What about…", "How many men…".
+    [GeneratedRegex(@"^\s*(?:q\s*[:.]\s*|question\s*:\s*)?(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|how|what|why|when|where|who|which)\b", Options)]
+    private static partial Regex AsksOpening();
 
     [GeneratedRegex(@"\bno\s+(?:buyer\s+|john\s+|street\s+|web\s+|online\s+)?(?:stings?|operations?|sweeps?|arrests)\s+(?:were|was|have\s+been|had\s+been)\s+(?:held|run|conducted|made|carried\s+out)\b|\bnever\s+run\s+an?\s+operation", Options)]
     private static partial Regex NoOperation();

@@ -145,9 +145,9 @@ public static partial class NarrativeDates
 
     // Two places where a bare year does date what the sentence tells: a terse note or a chronology's entry that opens
     // with it or with a range ("2021 – joint op … 21 buyers arrested", "2019: …", "2014–2016. Officers …": the first
-    // year), and an operation brought in with "a" ("A 2018 operation … netted 11 buyers"), which is a new one, where
+    // year), perhaps with a word in brackets ("2012 (summer) — …"), and an operation brought in with "a" ("A 2018 operation … netted 11 buyers"), which is a new one, where
     // "the 2012 sting" points back at one already told.
-    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})(?:\s*[–—-]\s*(?:19|20)\d{2})?(?:\s*(?:[–—]|-(?!\d)|:)\s|\.(?:\s|$))|\ban?\s+(?:(?:early|late|mid|spring|summer|fall|autumn|winter)[- ]?)?(?<year>(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:operation|sting|sweep|crackdown)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})(?:\s*[–—-]\s*(?:19|20)\d{2})?(?:\s*\([\w\s.,'-]{1,30}\))?(?:\s*(?:[–—]|-(?!\d)|:)\s|\.(?:\s|$))|\ban?\s+(?:(?:early|late|mid|spring|summer|fall|autumn|winter)[- ]?)?(?<year>(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:operation|sting|sweep|crackdown)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningYear();
 
     [GeneratedRegex(@"\b(?i:that|the\s+same)\s+(?<month>[A-Z][a-z]{2,9})\b(?!\s+(?i:of\s+)?(?:19|20)\d{2})|\b(?<month>[A-Z][a-z]{2,9})\s+(?i:of\s+(?:that|the\s+same)\s+year)\b")]

@@ -118,8 +118,8 @@ public static partial class NarrativeTactics
         + @"|\b(radio|television|tv|social[- ]media|poster|bus|newspaper)\b[^.;]{0,40}\bcampaigns?\b[^.;]{0,60}\b(aimed at|targeting|directed at|for|warning)\s+(men|buyers|johns|would-be buyers|customers|drivers)\b", Options)]
     private static partial Regex PublicEducation();
 
-    // Posters, radio spots and school lessons are public education only when they speak to buying sex.
-    [GeneratedRegex(@"\b(posters?|billboards?|(radio|television|tv) (spots?|ads?)|ads? on (local )?(radio|television|tv))\b|\b(teach(es|ing)?|taught|lessons?|unit)\b[^.;]{0,80}\b(students|high schools?|ninth[- ]grade|teens|young people)\b", Options)]
+    // Posters, radio spots and school lessons or presentations are public education only when they speak to buying sex.
+    [GeneratedRegex(@"\b(posters?|billboards?|(radio|television|tv) (spots?|ads?)|ads? on (local )?(radio|television|tv))\b|\b(teach(es|ing)?|taught|lessons?|unit|presentations?|programs?|assembl(y|ies)|curriculum|workshops?)\b[^.;]{0,80}\b(students|high schools?|middle schools?|ninth[- ]grade|junior class|teens|young people)\b", Options)]
     private static partial Regex PublicEducationMedia();
 
     [GeneratedRegex(@"\b(buy(s|ing)? sex|buyers? of sex|buying a human|sex buyers?|purchas\w* sex|demand for|johns?\b|men who buy|who buy sex)", Options)]
@@ -129,7 +129,7 @@ public static partial class NarrativeTactics
     private static partial Regex PublicEducationRequires();
 
     [GeneratedRegex(@"(?<!\b(web|web[- ]based|online|internet)\s)\breverse[- ]stings?(?:\b|(?=(?:at|in|on|and|the)\b))|\bjohn (stings?|operations?|sweeps?)\b"
-        + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised|work(ed|ing) undercover) as (a |an |the )?(prostitutes?|streetwalkers?|hookers?|sex workers?|escorts?|decoys?|(teen(age)? )?girls?|women|wom[ae]n selling sex|sellers?|(people|persons|someone) selling sex)\b"
+        + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b((posed|posing|pose|acted|acting|dressed|disguised|work(ed|ing) undercover) as|pretend(ed|ing|s)? to be) (a |an |the )?(prostitu\w*|streetwalkers?|hookers?|sex workers?|escorts?|decoys?|(teen(age)? )?girls?|women|wom[ae]n selling sex|sellers?|(people|persons|someone) selling sex)\b"
         + @"|\b(officers?|detectives?|deput(y|ies)|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,30}\b(posed|posing|pose|acted|acting|dressed|disguised) as an? woman\b"
         + @"|\b(female|undercover|plainclothes)\s+(officers?|deput(y|ies)|detectives?|agents?|troopers?|police(wom[ae]n)?)\b[^.;]{0,60}\b(wait(ed|ing)?\s+to\s+be\s+(approached|propositioned|solicited|picked up)|(was|were|being|got)\s+(approached|propositioned|solicited)\s+by\s+(men|drivers|buyers|johns|customers|an?\s+(man|driver|buyer|john|customer)))\b"
         + @"|\b(female|undercover)\s+(officers?|deputies|detectives?|agents?|police(wom[ae]n)?)\s+(as|working as|acting as)\s+(the\s+)?decoys?\b|\bas the decoy\b"

@@ -86,11 +86,12 @@ public static partial class NarrativeTactics
             PublicEducation(),
             PublicEducationRequires()),
         new("public-education",
-            ["poster", "billboard", "radio", "television", " tv ", "teach", "taught", "lesson", " unit"],
+            // Lessons, programs and presentations count only when given to students, so the audience is the hint.
+            ["poster", "billboard", "radio", "television", " tv ", "student", "school", "ninth", "junior class", "teen", "young people"],
             PublicEducationMedia(),
             PublicEducationMediaRequires()),
         new("reverse-stings",
-            ["reverse", "john", "pose", "posing", "acted", "acting", "dressed", "disguised", "decoy", "street", "undercover", "female", "plainclothes"],
+            ["reverse", "john", "pose", "posing", "acted", "acting", "dressed", "disguised", "pretend", "decoy", "street", "undercover", "female", "plainclothes"],
             ReverseStings(),
             null,
             ReverseStingsExcludes()),
@@ -130,6 +131,12 @@ public static partial class NarrativeTactics
             for (var i = 0; i < sentences.Count; i++)
             {
                 var (sentence, line) = sentences[i];
+                if (trace is not null && ClaimCues.IsQuestion(sentence) && Match(sentence).Count > 0)
+                {
+                    trace.Ignored(line, "narrative", "a question asks whether a thing is done and says nothing of whether it is: no claim");
+                    continue;
+                }
+
                 if (paragraph.FindingsOf(i).Count > 0 && OtherPlaceSubject.Of(sentence, profile) is { } other)
                 {
                     trace?.Ignored(line, "narrative", $"the sentence tells what {other} does, not this place: no claim");
@@ -208,11 +215,17 @@ public static partial class NarrativeTactics
 
     /// <summary>
     /// The tactics a sentence names, each with its cue: reversed when the sentence denies, stops or only plans the
-    /// act (every tactic it names) or withholds names (identity disclosure, even where no rule matched); pending when
-    /// buyer arrests or a web sting sit beside arrests of sellers, sellers' own ads or a chatbot.
+    /// act (every tactic it names), says none of a thing was done (the tactics of that clause) or withholds names
+    /// (identity disclosure, even where no rule matched); pending when buyer arrests or a web sting sit beside arrests
+    /// of sellers, sellers' own ads or a chatbot, or a john school beside a class for sellers. A question names nothing.
     /// </summary>
     public static IReadOnlyList<SentenceFinding> Assess(string sentence)
     {
+        if (ClaimCues.IsQuestion(sentence))
+        {
+            return Nothing;
+        }
+
         var slugs = Match(sentence);
         var identity = ClaimCues.IdentityReversal(sentence);
         if (slugs.Count == 0 && identity is null)
@@ -221,6 +234,8 @@ public static partial class NarrativeTactics
         }
 
         var reversal = slugs.Count > 0 ? ClaimCues.Reversal(sentence) : null;
+        var noneDone = slugs.Count > 0 ? ClaimCues.NoneDone(sentence) : null;
+        var deniedInClause = noneDone is { } denial ? Match(denial.Clause) : null;
         var asked = slugs.Count > 0 ? Asked(sentence, slugs) : null;
         var noArrests = slugs.Exists(ClaimCues.IsArrestTactic) ? ClaimCues.ArrestReversal(sentence) : null;
         List<ArrestCount>? counts = null;
@@ -229,6 +244,7 @@ public static partial class NarrativeTactics
         {
             var question = asked is { } q && q.Slugs.Contains(slug) ? q.Why : null;
             var why = reversal
+                ?? (deniedInClause?.Contains(slug) == true ? noneDone!.Value.Phrase : null)
                 ?? (ClaimCues.IsArrestTactic(slug) ? noArrests : null)
                 ?? (slug == "identity-disclosure" ? identity : null)
                 ?? question;
@@ -246,6 +262,7 @@ public static partial class NarrativeTactics
             {
                 "buyer-arrests" => ClaimCues.SellerArrests(sentence, counts ??= ArrestCounts.In(sentence)),
                 "web-stings" => ClaimCues.SellerAds(sentence, counts ??= ArrestCounts.In(sentence)),
+                "john-school" => ClaimCues.SellerProgram(sentence),
                 _ => null,
             };
             findings.Add(new SentenceFinding(slug, doubt is null ? CueKind.None : CueKind.Pending, doubt));

@@ -71,7 +71,8 @@ public static partial class OperationExtractor
                 else if (!ArrestCounts.OnlySellers(counts) && ClaimCues.SellerArrests(unit.Text, counts) is null && OperationEvent().IsMatch(unit.Text))
                 {
                     // "The council asked the county in 2019 to start an operation": asked for, planned or proposed, not held.
-                    if (ClaimCues.Reversal(unit.Text) is { } plan)
+                    // "… 'may try an online operation next year.' None has been reported since.": the next sentence says so.
+                    if ((ClaimCues.Reversal(unit.Text) ?? (u + 1 < units.Count ? ClaimCues.FollowUpDenial(units[u + 1].Text) : null)) is { } plan)
                     {
                         trace?.Ignored(unit.Line, "operations", $"the sentence tells of an operation not held (\"{plan}\")");
                     }
