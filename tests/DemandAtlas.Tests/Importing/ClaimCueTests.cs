@@ -67,6 +67,7 @@ public sealed class ClaimCueTests
     [InlineData("john-school", "From 2012 to 2016 the county ran a john school for men arrested for soliciting. It was dropped in 2017 for lack of money.")]
     [InlineData("reverse-stings", "In 2015 officers posing as women selling sex arrested 12 men. It never happened again.")]
     [InlineData("john-school", "Brindle Falls has no john school of its own, but judges send first-time buyers to the county's class.")]
+    [InlineData("john-school", "The john school teaches men arrested for soliciting about the harm done to people selling sex.")]
     public void A_thing_that_happened_keeps_its_claim(string slug, string text)
     {
         var profile = Parse(text);

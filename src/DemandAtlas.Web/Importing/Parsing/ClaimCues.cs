@@ -149,7 +149,8 @@ public static partial class ClaimCues
     // "may" and "allows" are not here: "a judge may issue an order" describes a tactic in use. Notes written as
     // "John school: none." deny what their label names, and so does a note that is nothing but "No john school.";
     // advice ("the town could consider a john school") is a possibility, not a use. So are findings of no evidence,
-    // requests ("has asked for"), plans begun, bills that died and laws that give no power. Discussion is of doing
+    // requests ("has asked for"), plans begun, bills that died and laws that give no power, and a thing said not to be
+    // one ("it is not a john school"), or of which there is "nothing yet". Discussion is of doing
     // something ("discussed paying for billboards"), not of a thing ("discussed sting operations").
     [GeneratedRegex(@"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:developed|started|created|adopted|established|set\s+up|used|run|held|begun|launched|funded|implemented|resumed|pursued|published|installed|offered|taken\s+it\s+up)\b"
         + @"|\b(?:did|does|do)\s+not\s+(?:seize|impound|tow|install|offer|send|mail|post|publish|have)\b|\b(?:has|have|had)\s+no\s+(?:[\w-]+\s+){0,2}?(?:program|class|school|court|ordinance|cameras?)\b(?![^.;]*\bbut\b)"
@@ -231,9 +232,10 @@ public static partial class ClaimCues
         + @"|\bno\s+(?:[\w'-]+\s+){0,2}?(?:letters|suspensions|cameras|orders|classes|seizures)\s+(?:sent|mailed|ordered|issued|installed|held|imposed)\b", Options)]
     private static partial Regex NothingDone();
 
-    // A class, program or court for the sellers: "offers a diversion class to women arrested for prostitution".
+    // A class, program or court for the sellers: "offers a diversion class to women arrested for prostitution". The
+    // arrest is required: "teaches men about the harm done to people selling sex" is a john school's lesson.
     [GeneratedRegex(@"\b(?:class(?:es)?|programs?|courses?|courts?|diversion)\b[^.;]{0,80}?\b(?:for|to|serv(?:es|ing|ed))\s+(?:the\s+)?(?:women|woman|girls|people|persons|those|individuals|sex\s+workers|prostitutes)\b"
-        + @"(?:\s+(?:who\s+(?:are|were|have\s+been)\s+)?(?:arrested|charged|cited|convicted)\s+(?:for|with))?\s+(?:selling\s+sex|prostitution|sex\s+work)\b", Options)]
+        + @"\s+(?:who\s+(?:are|were|have\s+been)\s+)?(?:arrested|charged|cited|convicted)\s+(?:for|with)\s+(?:selling\s+sex|prostitution|sex\s+work)\b", Options)]
     private static partial Regex SellersProgram();
 
     // How a question opens: "Q: Does…", "Are the names…", "What about…", "How many men…".
