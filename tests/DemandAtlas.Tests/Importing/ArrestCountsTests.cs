@@ -56,6 +56,8 @@ public sealed class ArrestCountsTests
     [InlineData("Deputies arrested two men for compelling prostitution.")]
     [InlineData("Officers arrested 2 men for deriving support from the proceeds of prostitution.")]
     [InlineData("Police made 25 prostitution arrests on the strip that year, most of them of women.")]
+    [InlineData("Detectives charged two men with keeping a place of prostitution above the laundromat.")]
+    [InlineData("The three arrests that neighbours took for a sting were arrests of women for prostitution.")]
     public void Arrests_of_sellers_or_traffickers_are_no_count_of_buyers(string sentence)
     {
         Assert.Null(OperationExtractor.CountIn(sentence));

@@ -53,6 +53,16 @@ public sealed class ClaimCueTests
     [InlineData("cameras", "Shop owners asked the board to install surveillance cameras on the avenue where men cruise for prostitutes.")]
     [InlineData("john-school", "In 2019 the prosecutor announced a class for men charged with soliciting. The class was never offered.")]
     [InlineData("community-service", "The council approved a plan under which men convicted of soliciting would do community service. It never started.")]
+    [InlineData("john-school", "The county does not yet have a class for men arrested for soliciting.")]
+    [InlineData("john-school", "Next year the chief will seek grant money for a class for men charged with soliciting.")]
+    [InlineData("auto-seizure", "Residents will ask the council to consider an ordinance letting police impound the cars of men who solicit.")]
+    [InlineData("john-school", "There is no class for men arrested for soliciting anywhere in the township.")]
+    [InlineData("john-school", "The board looked at a class for men charged with soliciting, but the judges declined to take part.")]
+    [InlineData("auto-seizure", "An ordinance letting officers impound the car of any man caught soliciting on the boulevard came before the board in March and failed by one vote.")]
+    [InlineData("web-stings", "Detectives have never posted a decoy ad online to catch men looking to buy sex.")]
+    [InlineData("letters", "The council approved a pilot to mail letters to the owners of cars seen cruising for prostitutes. The pilot never launched.")]
+    [InlineData("license-suspension", "The mayor asked lawmakers for the power to suspend the driver's licenses of men caught soliciting from cars. The request never got a hearing.")]
+    [InlineData("buyer-arrests", "The sheriff has not arrested a buyer since the new prosecutor took office.")]
     public void A_reversing_cue_leaves_no_claim_and_a_note_with_its_own_code_and_line(string slug, string sentence)
     {
         var profile = Parse(sentence);

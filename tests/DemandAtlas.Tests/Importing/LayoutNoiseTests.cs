@@ -120,4 +120,31 @@ public sealed class LayoutNoiseTests
         Assert.Contains("no recognisable title", error.Message, StringComparison.Ordinal);
         Assert.Contains("title line seems to be missing", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_second_page_pasted_after_the_footer_is_not_read_into_the_first()
+    {
+        var text = string.Join('\n',
+            "Testford, VT",
+            "In 2019 officers posing as women near the mill arrested six men.",
+            "Key Partners",
+            "• Testford Police Department",
+            "State Vermont",
+            "Population 9,120",
+            "Comments are closed.",
+            "Harrowgate, NH",
+            "In 2021 Harrowgate detectives answered ads and arrested eleven men.",
+            "Key Partners",
+            "• Harrowgate Police Department",
+            "State New Hampshire",
+            "Population 30,400");
+
+        var profile = Parse(text);
+
+        Assert.Equal(("Testford", "VT", (int?)9120), (profile.Name, profile.StateCode, profile.Population));
+        Assert.Equal(["Testford Police Department"], profile.Partners.Select(p => p.Name));
+        Assert.Equal((2019, (int?)6), profile.Operations.Select(o => (o.Year, o.Arrests)).Single());
+        Assert.DoesNotContain(profile.Tactics, t => t.Slug == "web-stings");
+        Assert.Contains(profile.Warnings, w => w.Line == 8 && w.Message.Contains("Harrowgate, NH", StringComparison.Ordinal));
+    }
 }

@@ -44,6 +44,11 @@ public sealed class NarrativeDatesTests
     [InlineData("The same October another sting followed.", 10)]
     [InlineData("The chief said that may change next year.", null)]
     [InlineData("Officers said that the March sting was the largest.", null)]
+    [InlineData("On March 3, officers posing as women arrested eleven men.", 3)]
+    [InlineData("The second sting, in late August, ended with nine men charged.", 8)]
+    [InlineData("The first, in February, ended with eight men arrested.", 2)]
+    [InlineData("Officers in Augusta arrested four men.", null)]
+    [InlineData("On Main 3 the unit met.", null)]
     public void A_month_of_that_year_is_read_only_where_a_capitalized_month_names_it(string sentence, int? month)
     {
         Assert.Equal(month, NarrativeDates.MonthOfThatYear(sentence));

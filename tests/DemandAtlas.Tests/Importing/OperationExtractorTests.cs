@@ -99,6 +99,20 @@ public sealed class OperationExtractorTests
         Assert.Equal([(2021, (int?)5, (int?)9), (2023, null, null), (2024, null, 4)], operations.Select(o => (o.Year, o.Month, o.Arrests)));
     }
 
+    [Fact]
+    public void A_sentence_that_counts_operations_the_next_sentences_date_one_by_one_is_not_one_itself()
+    {
+        var text = Profiles.Document(narrative:
+        [
+            "During 2018 the Testford vice unit ran three operations. On April 9, officers posing as women arrested six men. The second, in late October, ended with nine men charged with soliciting.",
+            "In 2020 detectives ran two operations and arrested 12 men.",
+        ]);
+
+        var operations = ProfileParser.Parse(text, "several.txt", Lexicon).Operations;
+
+        Assert.Equal([(2018, (int?)4, (int?)6), (2018, 10, 9), (2020, null, 12)], operations.Select(o => (o.Year, o.Month, o.Arrests)));
+    }
+
     [Theory]
     [InlineData("Last year, police arrested 6 men in a sting.")]
     [InlineData("In the spring, deputies arrested a dozen men.")]

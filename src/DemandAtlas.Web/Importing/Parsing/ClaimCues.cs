@@ -152,10 +152,11 @@ public static partial class ClaimCues
     // requests ("has asked for"), plans begun, bills that died and laws that give no power, and a thing said not to be
     // one ("it is not a john school"), or of which there is "nothing yet". Discussion is of doing
     // something ("discussed paying for billboards"), not of a thing ("discussed sting operations").
-    [GeneratedRegex(@"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:developed|started|created|adopted|established|set\s+up|used|run|held|begun|launched|funded|implemented|resumed|pursued|published|installed|offered|taken\s+it\s+up)\b"
-        + @"|\b(?:did|does|do)\s+not\s+(?:seize|impound|tow|install|offer|send|mail|post|publish|have)\b|\b(?:has|have|had)\s+no\s+(?:[\w-]+\s+){0,2}?(?:program|class|school|court|ordinance|cameras?)\b(?![^.;]*\bbut\b)"
+    [GeneratedRegex(@"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:developed|started|created|adopted|established|set\s+up|used|run|held|begun|launched|funded|implemented|resumed|pursued|published|installed|offered|taken\s+it\s+up|posted|answered|suspended|revoked|seized|impounded|mailed|sent|ordered)\b"
+        + @"|\b(?:did|does|do)\s+not\s+(?:yet\s+)?(?:seize|impound|tow|install|offer|send|mail|post|publish|have)\b|\b(?:has|have|had)\s+no\s+(?:[\w-]+\s+){0,2}?(?:program|class|school|court|ordinance|cameras?)\b(?![^.;]*\bbut\b)"
+        + @"|\bthere\s+(?:is|are|was|were)\s+no\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?(?:program|class|school|court|ordinance|cameras?)\b(?![^.;]*\bbut\b)|\b(?:declined|refused)\s+to\s+(?:take\s+part|participate|join)\b"
         + @"|\bno\s+(?:[\w-]+\s+){0,3}?(?:program|programs|class|classes|school|schools|court|courts|vote|funding|ordinance)\b[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|exists?)\b|\bno\s+such\s+program"
-        + @"|\bnever\s+(?:been\s+)?(?:funded|voted|started|held|adopted|approved|used|implemented|materialized|took\s+effect|run|ran|offered|installed|opened|launched|began|begun|happened|came\s+about)\b"
+        + @"|\bnever\s+(?:been\s+)?(?:funded|voted|started|held|adopted|approved|used|implemented|materialized|took\s+effect|run|ran|offered|installed|opened|launched|began|begun|happened|came\s+about|got\s+(?:a\s+)?(?:hearing|vote))\b"
         + @"|\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:dropped|abandoned|shelved|rejected|voted\s+down|tabled|scrapped|withdrawn)\b|\bvoted\s+down\b"
         + @"|\bpropos(?:ed|al|als|es|ing)\b|\b(?:is|are|was|were)\s+(?:now\s+)?considering\b|\bconsidered\s+(?:a|an|the)\s+(?:proposal|plan|ordinance|bill)\b"
         + @"|\b(?:discuss|debat)(?:ed|ing|es)\s+(?:using|(?!(?:some|any|no|every)thing)\w{3,}ing|a\s+proposal|an\s+ordinance|a\s+plan|the\s+idea)\b"
@@ -170,8 +171,9 @@ public static partial class ClaimCues
         + @"|\bbut\s+none\s+(?:has|have|had|was|were)\b|\bbut\s+no\s+(?:[\w-]+\s+){0,2}?(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:funded|started|held|adopted|approved|created|launched|run|built|established)\b"
         + @"|\b(?:has|have|had)\s+(?:asked|called|pressed|pushed|lobbied|petitioned)\s+(?:[\w'-]+\s+){0,3}?for\b|\b(?:began|begun|started|was|were|is|are|been)\s+planning\b"
         + @"|\b(?:gives?|gave|grants?|granted)\s+(?:[\w'-]+\s+){0,3}?no\s+(?:power|authority|right)\b|\bno\s+(?:legal\s+)?(?:power|authority)\s+to\b|\bdied\s+in\s+committee\b"
-        + @"|\b(?:bill|ordinance|measure|proposal)s?\b[^.;]{0,80}\b(?:died|failed|stalled|was\s+(?:defeated|rejected|voted\s+down|tabled|withdrawn|vetoed))\b"
-        + @"|\b(?:asked|urged|petitioned|pressed|called\s+on)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:start|begin|create|hold|run|launch|set\s+up|develop|adopt|publish|release|send|mail|try|install|fund|buy|put\s+up|build|open|offer|pay\s+for)\b", Options)]
+        + @"|\b(?:bill|ordinance|measure|proposal)s?\b[^.;]{0,160}\b(?:died|failed|stalled|was\s+(?:defeated|rejected|voted\s+down|tabled|withdrawn|vetoed))\b"
+        + @"|\b(?:ask(?:ed|s)?|urged?|petition(?:ed|s)?|press(?:ed)?|call(?:ed)?\s+on)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:start|begin|create|hold|run|launch|set\s+up|develop|adopt|publish|release|send|mail|try|install|fund|buy|put\s+up|build|open|offer|pay\s+for|consider)\b"
+        + @"|\bseek(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:funding|money|grants?|a\s+grant)\s+(?:for|to)\b", Options)]
     private static partial Regex Reverses();
 
     // "quit", "gave up" and "no buyer arrests" are the same stop in other words; "no arrests" may name whose.
@@ -179,7 +181,7 @@ public static partial class ClaimCues
         + @"|\b(?:made|make|makes)\s+no\s+(?:buyer\s+|john\s+|new\s+|further\s+|such\s+)?arrests\b|\bno\s+(?:one|buyers?|men|johns|arrests?)\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+(?:made\b|arrested|charged|prosecuted|cited)"
         + @"|\bnot\s+going\s+to\s+(?:arrest|prosecute|charge)\b|\b(?:won't|will\s+not|would\s+not)\s+(?:arrest|prosecute|charge)\b"
         + @"|\b(?:does|do|did)\s+not\s+(?:arrest|prosecute|charge|cite)\s+(?:the\s+|any\s+)?(?:buyers|johns|men|customers|clients|anyone)\b|\b(?:doesn't|don't|didn't)\s+(?:arrest|prosecute|charge|cite)\s+(?:the\s+|any\s+)?(?:buyers|johns|men|customers|clients|anyone)\b"
-        + @"|\bstop(?:ped|s)?\s+filing\s+(?:[\w-]+\s+){0,2}?charges\b", Options)]
+        + @"|\bstop(?:ped|s)?\s+filing\s+(?:[\w-]+\s+){0,2}?charges\b|\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?arrested\s+(?:a\s+|any\s+|one\s+)?(?:single\s+)?(?:buyers?|johns?|customers?|men|man)\b", Options)]
     private static partial Regex NoArrests();
 
     // Up to the clause's comma: "Asked whether Quimbly would start a john school, the chief said…"; who asked or
@@ -206,7 +208,7 @@ public static partial class ClaimCues
     [GeneratedRegex(@"\b(?:ads?|advertisements?|postings?)\s+(?:[\w-]+\s+){0,2}?(?:placed|posted|put\s+up|run)\s+by\s+(?:the\s+)?(?:women|woman|sellers|prostitutes|escorts|girls)\b"
         + @"|\b(?:are|were|is|was|been)\s+(?:mostly\s+|usually\s+|often\s+|all\s+)?(?:placed|posted|put\s+up|run)\s+by\s+(?:the\s+)?(?:women|woman|sellers|prostitutes|escorts|girls|pimps|traffickers)\b"
         + @"|\b(?:women|woman|girls|prostitutes|escorts|sellers)\s+(?:[\w-]+\s+){0,3}?(?:posting|posted|placed|placing|advertising|advertised)\b"
-        + @"|\bthe\s+women\s+themselves\s+had\s+(?:placed|posted)\b", Options)]
+        + @"|\bthe\s+women\s+themselves\s+had\s+(?:placed|posted)\b|\b(?:placed|posted|ran|run)\s+(?:their|her)\s+own\s+(?:online\s+)?(?:ads?|advertisements?|listings?|postings?)\b", Options)]
     private static partial Regex SellersAdvertised();
 
     [GeneratedRegex(@"\b(?:pos(?:ed|ing|e)|acting|acted)\s+as\s+(?:an?\s+)?(?:customers?|clients?|buyers?|johns?|potential\s+customers)\b"
@@ -217,10 +219,10 @@ public static partial class ClaimCues
     [GeneratedRegex(@"\bchat ?bots?\b|\bautomated\s+chat\w*(?:\s+program)?|\bchat\s+program\b|\bautomated\s+(?:replies|responses|text\s+messages|texts|messages)\b", Options)]
     private static partial Regex Chatbot();
 
-    [GeneratedRegex(@"^\s*(?:but\s+|however,?\s+)?(?:it|they|this|that|these|those|none|the\s+(?:[\w'-]+\s+){0,2}?(?:class|classes|program|programs|programme|school|course|plan|plans|request|proposal|ordinance|idea|project|policy|cameras?|signs?|billboards?|letters?|campaign|court|diversion|grant|money))\b", Options)]
+    [GeneratedRegex(@"^\s*(?:but\s+|however,?\s+)?(?:it|they|this|that|these|those|none|the\s+(?:[\w'-]+\s+){0,2}?(?:class|classes|program|programs|programme|school|course|plan|plans|request|proposal|ordinance|idea|project|pilot|policy|cameras?|signs?|billboards?|letters?|campaign|court|diversion|grant|money))\b", Options)]
     private static partial Regex PointsBack();
 
-    [GeneratedRegex(@"\bnever\s+(?:been\s+|was\s+|were\s+)?(?:offered|started|held|funded|run|ran|opened|launched|began|begun|installed|used|implemented|materialized|took\s+effect|happened|came\s+about|got\s+(?:off\s+the\s+ground|started))\b(?!\s+again)"
+    [GeneratedRegex(@"\bnever\s+(?:been\s+|was\s+|were\s+)?(?:offered|started|held|funded|run|ran|opened|launched|began|begun|installed|used|implemented|materialized|took\s+effect|happened|came\s+about|got\s+(?:off\s+the\s+ground|started|a\s+hearing|a\s+vote))\b(?!\s+again)"
         + @"|\b(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:start|begin|open|happen|materialize|take\s+effect|get\s+started|taken\s+it\s+up)\b"
         + @"|\bno\s+(?:[\w-]+\s+){0,2}?(?:has|have|had)\s+(?:yet\s+|ever\s+)?been\s+(?:installed|held|offered|run|funded|started|sent|mailed|posted|put\s+up|opened)\b|\bnone\s+(?:has|have|had)\s+(?:yet\s+|ever\s+)?been\b"
         + @"|^\s*(?:but\s+)?(?:it|they|this|that)\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not|didn['’]t|did\s+not|isn['’]t|is\s+not)(?:\s+have\s+(?:one|any|it))?\s*[.!]?\s*$", Options)]

@@ -46,12 +46,12 @@ public static partial class NarrativeDates
 
     /// <summary>
     /// The month of a sentence dated by the one before it ("The unit changed course in late 2019. That December, …",
-    /// "in March of that year"), or null. The month must be capitalized, so "that may change" names no month.
+    /// "in March of that year", "During 2019 … On March 3, officers …", "in late August"), or null. The month must be
+    /// capitalized, so "that may change" names no month; after a bare "in" only a whole month's name counts, so "in
+    /// Augusta" names none.
     /// </summary>
     public static int? MonthOfThatYear(string sentence) =>
-        sentence.Contains("that", StringComparison.OrdinalIgnoreCase) || sentence.Contains("same", StringComparison.OrdinalIgnoreCase)
-            ? ThatMonth().Match(sentence) is { Success: true } match ? Month(match.Groups["month"].Value) : null
-            : null;
+        ThatMonth().Match(sentence) is { Success: true } match ? Month(match.Groups["month"].Value) : null;
 
     /// <summary>
     /// Every year a sentence dates something to, in order ("in 2013 and 2016" gives both); a range is one date, by its
@@ -150,7 +150,9 @@ public static partial class NarrativeDates
     [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})(?:\s*[–—-]\s*(?:19|20)\d{2})?(?:\s*\([\w\s.,'-]{1,30}\))?(?:\s*(?:[–—]|-(?!\d)|:)\s|\.(?:\s|$))|\ban?\s+(?:(?:early|late|mid|spring|summer|fall|autumn|winter)[- ]?)?(?<year>(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:operation|sting|sweep|crackdown)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningYear();
 
-    [GeneratedRegex(@"\b(?i:that|the\s+same)\s+(?<month>[A-Z][a-z]{2,9})\b(?!\s+(?i:of\s+)?(?:19|20)\d{2})|\b(?<month>[A-Z][a-z]{2,9})\s+(?i:of\s+(?:that|the\s+same)\s+year)\b")]
+    [GeneratedRegex(@"\b(?i:that|the\s+same)\s+(?<month>[A-Z][a-z]{2,9})\b(?!\s+(?i:of\s+)?(?:19|20)\d{2})|\b(?<month>[A-Z][a-z]{2,9})\s+(?i:of\s+(?:that|the\s+same)\s+year)\b"
+        + @"|\b(?i:on)\s+(?<month>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})|\b(?i:in)\s+(?i:early|late|mid)[- ]?(?<month>[A-Z][a-z]{2,8})\b(?!\s*,?\s*(?:19|20)\d{2})"
+        + @"|\b(?i:in)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:of\s+)?(?:19|20)\d{2})")]
     private static partial Regex ThatMonth();
 
     [GeneratedRegex(@"(?<![\d,.$])(?<!\b(?:19|20)\d{2}\s*[–—-]\s*)(?<!\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|through|until)\s+)\b(?:19|20)\d{2}\b(?!s|,\d)", RegexOptions.IgnoreCase)]

@@ -68,6 +68,11 @@ public static partial class OperationExtractor
                 {
                     starts.Add(new Start(u, date.Year, date.Month, date.Day, buyers));
                 }
+                else if (counts.Count == 0 && SeveralOperations().IsMatch(unit.Text) && Enumerable.Range(u + 1, units.Count - u - 1).Any(k => dates[k] is not null))
+                {
+                    // "During 2019 the unit carried out three operations. On March 3, …": the later sentences date each one.
+                    trace?.Ignored(unit.Line, "operations", "the sentence counts operations that the sentences after it date one by one");
+                }
                 else if (!ArrestCounts.OnlySellers(counts) && ClaimCues.SellerArrests(unit.Text, counts) is null && OperationEvent().IsMatch(unit.Text))
                 {
                     // "The council asked the county in 2019 to start an operation": asked for, planned or proposed, not held.
@@ -306,6 +311,9 @@ public static partial class OperationExtractor
         + @"|\b(?:arrested|charged|cited)\s+(?:several|a\s+number\s+of|dozens\s+of|a\s+handful\s+of|numerous)\s+(?:[\w-]+\s+){0,2}?(?:men|buyers|johns|customers)\b"
         + @"|\b(?:several|dozens\s+of|a\s+number\s+of|a\s+handful\s+of|numerous)\s+(?:[\w-]+\s+){0,2}?(?:men|buyers|johns|customers)\s+(?:were\s+|had\s+been\s+)?(?:arrested|charged|cited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OperationEvent();
+
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?:more\s+|other\s+|separate\s+)?(?:[\w-]+\s+){0,2}?(?:stings|sweeps|operations|crackdowns|details)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeveralOperations();
 
     [GeneratedRegex(@"\b(?:police|officers?|detectives?|deputies|agents|troopers|investigators|task\s+force|vice\s+unit)\b[^.;]{0,80}\b(?:set\s+up|posed|posted|placed|ran|staged|conducted|launched|targeted|answered|waited|worked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoliceAtWork();

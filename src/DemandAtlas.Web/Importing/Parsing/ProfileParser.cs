@@ -134,6 +134,14 @@ public static class ProfileParser
 
             if (section == Section.Footer)
             {
+                // Two pages pasted together: the next one's title after this one's footer. Only the first is this place's.
+                if (trimmed.Length > 0 && ProfileTitle.TryRead(trimmed, new ParsedProfile(file)))
+                {
+                    profile.Warn(number, WarningCodes.UnreadableLine, $"another profile (\"{Shorten(trimmed)}\") begins after the footer; it was not read");
+                    trace?.Ignored(number, "footer", "another page's title after this one's footer: the rest of the file is not this place's");
+                    break;
+                }
+
                 if (trimmed.Length > 0)
                 {
                     profile.Warn(number, WarningCodes.UnreadableLine, $"unexpected text after the metadata was ignored: \"{Shorten(trimmed)}\"");
