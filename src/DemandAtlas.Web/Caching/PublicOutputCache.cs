@@ -62,11 +62,18 @@ public sealed class PublicOutputCachePolicy(DirectoryIndexService directory) : I
 
 public static class PublicOutputCache
 {
+    /// <summary>The room the stored pages may take, in MB of stored (mostly deflated) bytes.</summary>
+    public const string SizeLimitKey = "DemandAtlas:OutputCacheMegabytes";
+
+    private const int DefaultSizeLimitMegabytes = 64;
+
     public static IServiceCollection AddPublicOutputCache(this IServiceCollection services)
     {
         // Registered first: AddOutputCache adds its own memory store only when there is none.
         services.AddSingleton<IOutputCacheStore>(sp => new DeflatingOutputCacheStore(sp.GetRequiredService<IOptions<OutputCacheOptions>>().Value.SizeLimit));
-        services.AddOutputCache(o => o.SizeLimit = 64 * 1024 * 1024);
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IConfiguration>((o, config) =>
+            o.SizeLimit = config.GetValue(SizeLimitKey, DefaultSizeLimitMegabytes) * 1024L * 1024);
         services.AddSingleton<PublicOutputCachePolicy>();
         services.ConfigureOptions<BasePolicySetup>();
         return services;
